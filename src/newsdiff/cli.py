@@ -1,0 +1,259 @@
+"""Command line: `newsdiff` (the app), `newsdiff A B` (one-shot diff), `newsdiff stories`.
+
+Exit codes follow diff(1): 0 the articles say the same, 1 they differ, 2 trouble.
+Trouble is one line `newsdiff: error: ...` on stderr, never a traceback.
+Textual is imported only when the app starts, so the one-shot path stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from newsdiff import __version__
+
+if TYPE_CHECKING:
+    from newsdiff.core.corpus import Corpus, Source
+
+EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
+
+EPILOG = """\
+examples:
+  newsdiff                          open the app on ./seeds (or the bundled sample)
+  newsdiff path/to/folder           open the app on a folder of articles
+  newsdiff a.txt b.txt              print a side-by-side diff of two articles
+  newsdiff tag24 berliner-tageblatt compare two sources of the default corpus by id
+  curl -s URL | newsdiff - b.txt    read A from stdin
+  newsdiff a.txt b.txt --format json | jq '.stats'
+  newsdiff a.txt b.txt --color never   plain markers: [-old-]{+new+}‹kind›
+  newsdiff stories folder --format json
+
+exit status: 0 same, 1 different, 2 trouble.
+"""
+
+
+class UsageError(Exception):
+    """Bad arguments, reported as one line with exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to print --help)."""
+    parser = _Parser(
+        prog="newsdiff",
+        description="See how different outlets tell the same news story.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="A B",
+        help="two articles (files, '-' for stdin, or source ids of the default corpus); "
+        "or one folder / stories.yaml to open in the app; or 'stories [DIR]'",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="output format of the one-shot diff and of 'stories' (default: text)",
+    )
+    parser.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour output (default: auto; honours NO_COLOR)",
+    )
+    parser.add_argument("--width", type=int, metavar="N", help="output width in columns")
+    parser.add_argument(
+        "--show-removed", action="store_true", help="list each removed boilerplate line"
+    )
+    parser.add_argument("--app", action="store_true", help="open the pair A B in the app")
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="refuse inputs larger than N bytes (default: 2,000,000)",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdiff {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `newsdiff` command."""
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        return _fail(f"{exc} (see newsdiff --help)")
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (| head): not our trouble. Silence the flush at exit.
+        sys.stderr.close()
+        return EXIT_SAME
+    except Exception as exc:  # the promise is one line, never a traceback
+        from newsdiff.core.corpus import CorpusError
+
+        if isinstance(exc, CorpusError):
+            return _fail(str(exc))
+        return _fail(f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _fail(message: str) -> int:
+    first = " ".join(message.split("\n")[0].split())
+    print(f"newsdiff: error: {first}", file=sys.stderr)
+    return EXIT_TROUBLE
+
+
+def _run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.width is not None and args.width < 20:
+        raise UsageError("--width must be at least 20")
+    max_bytes = _max_bytes(args.max_bytes)
+    inputs: list[str] = args.inputs
+    if inputs and inputs[0] == "stories" and not Path("stories").exists():
+        if len(inputs) > 2:
+            raise UsageError("'stories' takes at most one folder or manifest")
+        return _stories(inputs[1] if len(inputs) > 1 else None, args, max_bytes)
+    if len(inputs) > 2:
+        raise UsageError("expected at most two inputs (A B)")
+    if len(inputs) == 2:
+        a, b = _resolve_pair(inputs[0], inputs[1], max_bytes)
+        if args.app:
+            from newsdiff.core.corpus import Corpus, Story
+
+            story = Story(id="pair", title=f"{a.outlet} vs {b.outlet}", sources=(a, b))
+            return _run_app(Corpus(root="", stories=(story,)), (a, b))
+        return _diff(a, b, args)
+    if args.app and len(inputs) != 2:
+        raise UsageError("--app with two inputs opens that pair; without, just run newsdiff")
+    corpus = _load_corpus(inputs[0] if inputs else None, max_bytes)
+    return _run_app(corpus, None)
+
+
+def _max_bytes(value: int | None) -> int:
+    from newsdiff.core.corpus import DEFAULT_MAX_BYTES
+
+    if value is None:
+        return DEFAULT_MAX_BYTES
+    if value <= 0:
+        raise UsageError("--max-bytes must be positive")
+    return value
+
+
+def default_corpus_location() -> Path:
+    """./seeds when it exists, else the sample corpus shipped in the package."""
+    local = Path("seeds")
+    if local.is_dir():
+        return local
+    return Path(__file__).parent / "sample"
+
+
+def _load_corpus(location: str | None, max_bytes: int) -> Corpus:
+    from newsdiff.core.corpus import load_corpus
+
+    return load_corpus(location or default_corpus_location(), max_bytes=max_bytes)
+
+
+def _resolve_pair(a: str, b: str, max_bytes: int) -> tuple[Source, Source]:
+    if a == "-" and b == "-":
+        raise UsageError("only one of A and B can be '-' (stdin)")
+    return _resolve(a, max_bytes), _resolve(b, max_bytes)
+
+
+def _resolve(name: str, max_bytes: int) -> Source:
+    """A file, '-' for stdin, or a source id of the default corpus."""
+    from newsdiff.core.corpus import CorpusError, read_source, source_from_bytes
+
+    if name == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        return source_from_bytes(data, max_bytes=max_bytes)
+    path = Path(name)
+    if path.exists():
+        return read_source(path, max_bytes=max_bytes)
+    corpus = _load_corpus(None, max_bytes)
+    found = corpus.find_source(name)
+    if found is not None:
+        return found
+    raise CorpusError(f"{name}: no such file, and no source with that id in {corpus.root}")
+
+
+def _console(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    no_color = args.color == "never" or (
+        args.color == "auto" and os.environ.get("NO_COLOR", "") != ""
+    )
+    force = True if args.color == "always" else None
+    return Console(
+        width=args.width,
+        force_terminal=force,
+        no_color=no_color,
+        color_system=None if no_color else "auto",
+        highlight=False,
+        markup=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+
+
+def _diff(a: Source, b: Source, args: argparse.Namespace) -> int:
+    from newsdiff.core.compare import compare
+
+    comparison = compare(a, b)
+    status = EXIT_SAME if comparison.identical else EXIT_DIFFERENT
+    if args.format == "json":
+        from newsdiff.render.json_out import comparison_json
+
+        sys.stdout.write(comparison_json(comparison) + "\n")
+        sys.stdout.flush()
+        return status
+    from newsdiff.render.console import render_comparison
+
+    console = _console(args)
+    markers = console.color_system is None
+    console.print(
+        render_comparison(
+            comparison, width=console.width, markers=markers, show_removed=args.show_removed
+        )
+    )
+    return status
+
+
+def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> int:
+    corpus = _load_corpus(location, max_bytes)
+    for problem in corpus.problems:
+        print(f"newsdiff: warning: {problem}", file=sys.stderr)
+    if args.format == "json":
+        from newsdiff.render.json_out import dumps
+        from newsdiff.render.stories import stories_dict
+
+        sys.stdout.write(dumps(stories_dict(corpus)) + "\n")
+        return EXIT_SAME
+    from newsdiff.render.stories import stories_table
+
+    _console(args).print(stories_table(corpus))
+    return EXIT_SAME
+
+
+def _run_app(corpus: Corpus, pair: tuple[Source, Source] | None) -> int:
+    if not sys.stdout.isatty() and os.environ.get("NEWSDIFF_FORCE_APP") != "1":
+        raise UsageError("the app needs a terminal; to print a diff give two inputs: newsdiff A B")
+    from newsdiff.tui.app import NewsdiffApp
+
+    NewsdiffApp(corpus, pair=pair).run()
+    return EXIT_SAME
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

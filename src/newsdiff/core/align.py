@@ -1,0 +1,195 @@
+"""Sentence alignment: which sentences of A and B say the same thing.
+
+1. Score every sentence pair (`similarity.score_matrix`).
+2. Pair sentences one to one, best scores first, keeping only pairs at or
+   above the alignment threshold.
+3. The heaviest chain of pairs in reading order on both sides (a weighted
+   longest increasing subsequence) stays in place; the other pairs are *moved*.
+4. A sentence left over next to a pair joins it when the pair then scores
+   clearly better: one sentence rewritten as two (1:2), or two merged (2:1).
+5. Whatever is left is only in A or only in B.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsdiff.core.similarity import ALIGN_THRESHOLD, pair_score, score_matrix
+
+MERGE_GAIN = 0.04
+"""How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """One group of aligned sentences (either side may be empty)."""
+
+    a: tuple[int, ...]
+    """A sentence indexes, ascending."""
+    b: tuple[int, ...]
+    """B sentence indexes, ascending."""
+    score: float
+    """Similarity of the two sides (0 when one side is empty)."""
+    moved: bool = False
+    """True when the pair is out of order relative to its neighbours."""
+
+
+def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
+    """Align two articles' sentences.
+
+    Args:
+        a: sentences of the A article, in order.
+        b: sentences of the B article, in order.
+
+    Returns:
+        Groups in reading order (A's order, with B-only sentences placed where
+        B has them). Every sentence index of both sides appears exactly once.
+    """
+    if not a or not b:
+        return [Alignment((i,), (), 0.0) for i in range(len(a))] + [
+            Alignment((), (j,), 0.0) for j in range(len(b))
+        ]
+    scores = score_matrix(a, b)
+    pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
+    in_order = _heaviest_chain(pairs, scores)
+    groups = _grow_merges(pairs, a, b, scores)
+    return _reading_order(groups, in_order, len(a), len(b))
+
+
+def _match_one_to_one(scores: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+    """Greedy best-first 1:1 matching over pairs at or above the threshold."""
+    rows, cols = np.nonzero(scores >= threshold)
+    if rows.size == 0:
+        return []
+    values = scores[rows, cols]
+    # Best score first; ties broken by position so the result is deterministic
+    # and prefers pairs near the diagonal.
+    order = np.lexsort((np.abs(rows - cols), -values))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for k in order:
+        i, j = int(rows[k]), int(cols[k])
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j))
+    pairs.sort()
+    return pairs
+
+
+def _heaviest_chain(pairs: list[tuple[int, int]], scores: np.ndarray) -> set[tuple[int, int]]:
+    """Pairs forming the highest-scoring chain increasing in both A and B.
+
+    A weighted longest increasing subsequence over B indexes (pairs are sorted
+    by A), in O(k log k) with a Fenwick tree of prefix maxima.
+    """
+    if not pairs:
+        return set()
+    size = max(j for _, j in pairs) + 1
+    tree_val = [0.0] * (size + 1)
+    tree_idx = [-1] * (size + 1)
+    best = [0.0] * len(pairs)
+    back = [-1] * len(pairs)
+
+    def query(pos: int) -> tuple[float, int]:
+        value, index = 0.0, -1
+        while pos > 0:
+            if tree_val[pos] > value:
+                value, index = tree_val[pos], tree_idx[pos]
+            pos -= pos & -pos
+        return value, index
+
+    def update(pos: int, value: float, index: int) -> None:
+        while pos <= size:
+            if value > tree_val[pos]:
+                tree_val[pos], tree_idx[pos] = value, index
+            pos += pos & -pos
+
+    for k, (i, j) in enumerate(pairs):
+        prev_value, prev_index = query(j)  # chains ending at B index < j
+        # Weight 1 + score: prefer more pairs in place, then better ones.
+        best[k] = prev_value + 1.0 + float(scores[i, j])
+        back[k] = prev_index
+        update(j + 1, best[k], k)
+    k = max(range(len(pairs)), key=lambda x: (best[x], -x))
+    chain: set[tuple[int, int]] = set()
+    while k != -1:
+        chain.add(pairs[k])
+        k = back[k]
+    return chain
+
+
+def _grow_merges(
+    pairs: list[tuple[int, int]], a: Sequence[str], b: Sequence[str], scores: np.ndarray
+) -> list[tuple[tuple[int, int], Alignment]]:
+    """Turn 1:1 pairs into groups, absorbing unmatched neighbours (1:2, 2:1)."""
+    used_a = {i for i, _ in pairs}
+    used_b = {j for _, j in pairs}
+    groups: list[tuple[tuple[int, int], Alignment]] = []
+    for i, j in pairs:
+        ga, gb = [i], [j]
+        best = float(scores[i, j])
+        improved = True
+        while improved:
+            improved = False
+            for side, candidates in (
+                ("b", (gb[0] - 1, gb[-1] + 1)),
+                ("a", (ga[0] - 1, ga[-1] + 1)),
+            ):
+                for c in candidates:
+                    pool, used, seq = (b, used_b, gb) if side == "b" else (a, used_a, ga)
+                    if c < 0 or c >= len(pool) or c in used:
+                        continue
+                    trial = sorted([*seq, c])
+                    text_a = " ".join(a[x] for x in (ga if side == "b" else trial))
+                    text_b = " ".join(b[x] for x in (trial if side == "b" else gb))
+                    value = pair_score(text_a, text_b)
+                    if value >= best + MERGE_GAIN:
+                        seq[:] = trial
+                        used.add(c)
+                        best = value
+                        improved = True
+        groups.append(((i, j), Alignment(tuple(ga), tuple(gb), best)))
+    return groups
+
+
+def _reading_order(
+    seeded: list[tuple[tuple[int, int], Alignment]],
+    in_order: set[tuple[int, int]],
+    n_a: int,
+    n_b: int,
+) -> list[Alignment]:
+    """Lay groups out in A's order, B-only sentences where B has them."""
+    anchored = [g for seed, g in seeded if seed in in_order]
+    moved = {g.a[0]: g for seed, g in seeded if seed not in in_order}
+    used_a = {i for _, g in seeded for i in g.a}
+    used_b = {j for _, g in seeded for j in g.b}
+    out: list[Alignment] = []
+    next_a, next_b = 0, 0
+
+    def flush(until_a: int, until_b: int) -> None:
+        nonlocal next_a, next_b
+        while next_b < until_b:
+            if next_b not in used_b:
+                out.append(Alignment((), (next_b,), 0.0))
+            next_b += 1
+        while next_a < until_a:
+            if next_a in moved:
+                g = moved[next_a]
+                out.append(Alignment(g.a, g.b, g.score, moved=True))
+            elif next_a not in used_a:
+                out.append(Alignment((next_a,), (), 0.0))
+            next_a += 1
+
+    for g in sorted(anchored, key=lambda g: g.a[0]):
+        flush(g.a[0], g.b[0])
+        out.append(g)
+        next_a, next_b = g.a[-1] + 1, g.b[-1] + 1
+    flush(n_a, n_b)
+    return out
+

@@ -1,0 +1,156 @@
+"""Word-level differences inside an aligned row, each named by kind.
+
+Tokens of both sides are diffed with Levenshtein opcodes (rapidfuzz), so a
+replaced word pairs with its counterpart (honor -> honour is one replacement,
+not a deletion and an insertion). Adjacent edits merge into one hunk, so a
+run-together word meets its split form ("Unon" / "Un on"); punctuation at a
+hunk's edge is split off into its own change, so "honor" / "honour," is a
+spelling change plus an inserted comma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from newsdiff.core.classify import classify_change
+from newsdiff.core.model import Change, ChangeKind, Token
+from newsdiff.core.segment import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class WordDiff:
+    """The changes of one row and how many tokens both sides share."""
+
+    changes: tuple[Change, ...]
+    """Classified changes in reading order."""
+    shared: int
+    """Tokens equal on both sides."""
+    total: int
+    """Tokens on both sides together."""
+
+
+def diff_words(a_text: str, b_text: str) -> WordDiff:
+    """Diff two aligned texts word by word and classify every change.
+
+    Args:
+        a_text: the row's A text.
+        b_text: the row's B text.
+
+    Returns:
+        The changes with spans into `a_text` / `b_text`, and token counts.
+    """
+    a_tokens = tokenize(a_text)
+    b_tokens = tokenize(b_text)
+    total = len(a_tokens) + len(b_tokens)
+    if a_text == b_text:
+        return WordDiff((), len(a_tokens) * 2, total)
+    ops = Levenshtein.opcodes([t.text for t in a_tokens], [t.text for t in b_tokens])
+    hunks: list[tuple[int, int, int, int]] = []
+    shared = 0
+    for op in ops:
+        if op.tag == "equal":
+            shared += 2 * (op.src_end - op.src_start)
+            continue
+        if hunks and hunks[-1][1] == op.src_start and hunks[-1][3] == op.dest_start:
+            s1, _, s2, _ = hunks[-1]
+            hunks[-1] = (s1, op.src_end, s2, op.dest_end)
+        else:
+            hunks.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+    changes: list[Change] = []
+    for a1, a2, b1, b2 in hunks:
+        for piece in _split_hunk(a_tokens[a1:a2], b_tokens[b1:b2]):
+            changes.append(_make_change(a_text, b_text, a_tokens, b_tokens, a1, b1, *piece))
+    return WordDiff(tuple(changes), shared, total)
+
+
+def _split_hunk(
+    a: Sequence[Token], b: Sequence[Token]
+) -> list[tuple[int, int, int, int]]:
+    """Break a hunk into sub-hunks (offsets relative to the hunk).
+
+    Punctuation at either edge of a hunk whose words differ becomes its own
+    piece; an n:n hunk of words splits into n one-word replacements, since a
+    word-for-word substitution reads best word by word.
+    """
+    a_lo, a_hi, b_lo, b_hi = 0, len(a), 0, len(b)
+    head: list[tuple[int, int, int, int]] = []
+    tail: list[tuple[int, int, int, int]] = []
+    # Peel punctuation off the front and back while words remain on both sides.
+    while a_lo < a_hi and b_lo < b_hi:
+        pa, pb = not a[a_lo].is_word, not b[b_lo].is_word
+        if pa and pb:
+            head.append((a_lo, a_lo + 1, b_lo, b_lo + 1))
+            a_lo, b_lo = a_lo + 1, b_lo + 1
+        elif pa and _has_word(a[a_lo + 1 : a_hi]):
+            head.append((a_lo, a_lo + 1, b_lo, b_lo))
+            a_lo += 1
+        elif pb and _has_word(b[b_lo + 1 : b_hi]):
+            head.append((a_lo, a_lo, b_lo, b_lo + 1))
+            b_lo += 1
+        else:
+            break
+    while a_lo < a_hi and b_lo < b_hi:
+        pa, pb = not a[a_hi - 1].is_word, not b[b_hi - 1].is_word
+        if pa and pb:
+            tail.append((a_hi - 1, a_hi, b_hi - 1, b_hi))
+            a_hi, b_hi = a_hi - 1, b_hi - 1
+        elif pa and _has_word(a[a_lo : a_hi - 1]):
+            tail.append((a_hi - 1, a_hi, b_hi, b_hi))
+            a_hi -= 1
+        elif pb and _has_word(b[b_lo : b_hi - 1]):
+            tail.append((a_hi, a_hi, b_hi - 1, b_hi))
+            b_hi -= 1
+        else:
+            break
+    middle: list[tuple[int, int, int, int]] = []
+    n = a_hi - a_lo
+    if n > 1 and n == b_hi - b_lo and not _run_together(a[a_lo:a_hi], b[b_lo:b_hi]):
+        middle = [(a_lo + k, a_lo + k + 1, b_lo + k, b_lo + k + 1) for k in range(n)]
+    elif a_lo < a_hi or b_lo < b_hi:
+        middle = [(a_lo, a_hi, b_lo, b_hi)]
+    return head + middle + tail[::-1]
+
+
+def _has_word(tokens: Sequence[Token]) -> bool:
+    return any(t.is_word for t in tokens)
+
+
+def _run_together(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Same letters, different word breaks ("Jong Un" / "Jong-un" spread over n:n)."""
+    return "".join(t.text for t in a).lower() == "".join(t.text for t in b).lower()
+
+
+def _make_change(
+    a_text: str,
+    b_text: str,
+    a_tokens: Sequence[Token],
+    b_tokens: Sequence[Token],
+    a_base: int,
+    b_base: int,
+    a1: int,
+    a2: int,
+    b1: int,
+    b2: int,
+) -> Change:
+    a_span = _span(a_tokens, a_base + a1, a_base + a2)
+    b_span = _span(b_tokens, b_base + b1, b_base + b2)
+    a_part = a_text[a_span[0] : a_span[1]]
+    b_part = b_text[b_span[0] : b_span[1]]
+    kind = classify_change(a_part, b_part) if (a_part or b_part) else ChangeKind.WORDING
+    return Change(kind=kind, a=a_part, b=b_part, a_span=a_span, b_span=b_span)
+
+
+def _span(tokens: Sequence[Token], lo: int, hi: int) -> tuple[int, int]:
+    """Character span of tokens[lo:hi]; an empty range sits after tokens[lo-1]."""
+    if hi > lo:
+        return tokens[lo].start, tokens[hi - 1].end
+    if lo > 0:
+        pos = tokens[lo - 1].end
+    elif tokens:
+        pos = tokens[0].start
+    else:
+        pos = 0
+    return pos, pos

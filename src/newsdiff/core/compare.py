@@ -1,0 +1,97 @@
+"""`compare(a, b)`: the one entry point both faces use.
+
+Each source is analysed once (clean, segment, typos, facts) and cached, so an
+app flipping between pairs of one story never redoes a side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsdiff.core.align import align_sentences
+from newsdiff.core.changes import diff_words
+from newsdiff.core.classify import find_typos
+from newsdiff.core.clean import clean_text
+from newsdiff.core.corpus import Source, normalise_newlines
+from newsdiff.core.facts import diff_facts, extract_facts
+from newsdiff.core.model import Comparison, Fact, Row, RowKind, Side
+from newsdiff.core.segment import segment_lines, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedSource:
+    """A source after the per-source steps of the pipeline."""
+
+    side: Side
+    """Sentences, removed lines and typos."""
+    facts: tuple[Fact, ...]
+    """Facts extracted from its sentences."""
+    tokens: int
+    """Number of tokens in its sentences."""
+
+
+@lru_cache(maxsize=64)
+def analyse(source: Source) -> AnalysedSource:
+    """Clean, segment and scan one source (cached per source)."""
+    cleaned = clean_text(source.text)
+    sentences = tuple(segment_lines(cleaned.lines))
+    texts = [s.text for s in sentences]
+    side = Side(
+        id=source.id,
+        outlet=source.outlet,
+        path=source.path,
+        sentences=sentences,
+        removed=cleaned.removed,
+        typos=tuple(find_typos(texts)),
+    )
+    tokens = sum(len(tokenize(t)) for t in texts)
+    return AnalysedSource(side=side, facts=tuple(extract_facts(texts)), tokens=tokens)
+
+
+def compare(a: Source | str, b: Source | str) -> Comparison:
+    """Compare two articles.
+
+    Args:
+        a: the A (left) article, loaded or as plain text.
+        b: the B (right) article, loaded or as plain text.
+
+    Returns:
+        The full comparison: aligned rows with classified changes, facts
+        only one side carries, removed boilerplate and typos of each side.
+    """
+    left = analyse(_as_source(a, "a"))
+    right = analyse(_as_source(b, "b"))
+    a_texts = left.side.texts
+    b_texts = right.side.texts
+    rows: list[Row] = []
+    shared = 0
+    for group in align_sentences(a_texts, b_texts):
+        if not group.b:
+            rows.append(Row(RowKind.ONLY_A, group.a, (), 0.0))
+            continue
+        if not group.a:
+            rows.append(Row(RowKind.ONLY_B, (), group.b, 0.0))
+            continue
+        diff = diff_words(left.side.row_text(group.a), right.side.row_text(group.b))
+        shared += diff.shared
+        if group.moved:
+            kind = RowKind.MOVED
+        else:
+            kind = RowKind.CHANGED if diff.changes else RowKind.SAME
+        rows.append(Row(kind, group.a, group.b, group.score, diff.changes))
+    total = left.tokens + right.tokens
+    similarity = shared / total if total else 1.0
+    return Comparison(
+        a=left.side,
+        b=right.side,
+        similarity=similarity,
+        rows=tuple(rows),
+        facts=diff_facts(left.facts, right.facts),
+    )
+
+
+def _as_source(value: Source | str, default_id: str) -> Source:
+    if isinstance(value, Source):
+        return value
+    return Source(id=default_id, outlet=default_id.upper(), path="", text=normalise_newlines(value))

@@ -1,0 +1,331 @@
+"""Stories and sources: decoding bytes, reading manifests and folders.
+
+A corpus is a folder. When it holds `stories.yaml`, that manifest is the truth;
+otherwise every `.txt` file is a source. Errors are `CorpusError`s that name the
+file, and where known the line and field, so the faces can show one clear line.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MANIFEST_NAME = "stories.yaml"
+SOURCE_SUFFIXES = (".txt",)
+DEFAULT_MAX_BYTES = 2_000_000
+"""Inputs larger than this are refused unless the caller raises the limit."""
+
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class CorpusError(Exception):
+    """A problem with an input file or manifest, phrased for the reader."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article as loaded: its decoded text and where it came from."""
+
+    id: str
+    """Unique within its story (manifest id, or the file stem)."""
+    outlet: str
+    """Outlet name shown to the reader."""
+    path: str
+    """The file it was read from ("-" for stdin, "" for a string)."""
+    text: str
+    """The decoded text, newlines normalised to \\n."""
+    url: str = ""
+    """Where the article was published, when known."""
+    encoding: str = "utf-8"
+    """The encoding the bytes were decoded with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One news event and the sources that cover it."""
+
+    id: str
+    """Unique slug."""
+    title: str
+    """Headline shown in the story list."""
+    date: str = ""
+    """ISO date (YYYY-MM-DD) when known."""
+    sources: tuple[Source, ...] = ()
+    """The articles covering the story, in manifest order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Stories loaded from one folder, plus the problems met while loading."""
+
+    root: str
+    """The folder (or manifest) it came from."""
+    stories: tuple[Story, ...]
+    """Stories in manifest (or file) order."""
+    problems: tuple[str, ...] = field(default=())
+    """One line per file that could not be loaded; the rest still loads."""
+
+    def find_source(self, source_id: str) -> Source | None:
+        """The first source with this id (or `story/source`), or None."""
+        story_id, _, sid = source_id.rpartition("/")
+        for story in self.stories:
+            if story_id and story.id != story_id:
+                continue
+            for source in story.sources:
+                if source.id == sid:
+                    return source
+        return None
+
+
+def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Turn bytes into text without ever crashing on them.
+
+    UTF-8 (with or without BOM) first, UTF-16/32 when a BOM says so, then
+    cp1252, then latin-1 which accepts anything. Newlines are normalised.
+
+    Returns:
+        The text and the name of the encoding used.
+
+    Raises:
+        CorpusError: when the bytes are evidently not text (NUL bytes).
+    """
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return normalise_newlines(data.decode(encoding)), encoding
+            except UnicodeDecodeError:
+                break
+    if b"\x00" in data[:65536]:
+        raise CorpusError(f"{name}: looks like binary data, not text")
+    try:
+        return normalise_newlines(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return normalise_newlines(data.decode("cp1252")), "cp1252"
+    except UnicodeDecodeError:
+        return normalise_newlines(data.decode("latin-1")), "latin-1"
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF, CR and Unicode line/paragraph separators become \\n."""
+    return (
+        text.replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\u2028", "\n")
+        .replace("\u2029", "\n\n")
+        .replace("\x85", "\n")
+    )
+
+
+def read_source(
+    path: str | Path,
+    *,
+    source_id: str = "",
+    outlet: str = "",
+    url: str = "",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Source:
+    """Load one article from a file.
+
+    Raises:
+        CorpusError: missing, unreadable, a directory, too large, or binary.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise CorpusError(f"{path}: is a directory, expected a text file")
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if size > max_bytes:
+        raise CorpusError(
+            f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit "
+            "(raise it with --max-bytes)"
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    text, encoding = decode_bytes(data, str(path))
+    return Source(
+        id=source_id or p.stem,
+        outlet=outlet or p.stem,
+        path=str(path),
+        text=text,
+        url=url,
+        encoding=encoding,
+    )
+
+
+def source_from_bytes(
+    data: bytes, *, source_id: str = "stdin", path: str = "-", max_bytes: int = DEFAULT_MAX_BYTES
+) -> Source:
+    """Load one article from bytes already read (stdin)."""
+    if len(data) > max_bytes:
+        raise CorpusError(
+            f"{path}: {len(data):,} bytes is over the {max_bytes:,}-byte limit "
+            "(raise it with --max-bytes)"
+        )
+    text, encoding = decode_bytes(data, path)
+    return Source(id=source_id, outlet=source_id, path=path, text=text, encoding=encoding)
+
+
+def load_corpus(location: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Load a corpus from a folder or a manifest file.
+
+    A file that cannot be read becomes a line in `Corpus.problems` and the
+    rest loads. A broken manifest raises.
+
+    Raises:
+        CorpusError: the location is missing, or the manifest is invalid.
+    """
+    p = Path(location)
+    if p.is_file():
+        if p.suffix.lower() in (".yaml", ".yml"):
+            return load_manifest(p, max_bytes=max_bytes)
+        raise CorpusError(f"{location}: expected a folder or a stories.yaml manifest")
+    if not p.is_dir():
+        raise CorpusError(f"{location}: no such folder or manifest")
+    manifest = p / MANIFEST_NAME
+    if manifest.is_file():
+        return load_manifest(manifest, max_bytes=max_bytes)
+    return load_folder(p, max_bytes=max_bytes)
+
+
+def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Every text file of a folder as one story (story grouping refines this)."""
+    sources: list[Source] = []
+    problems: list[str] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in SOURCE_SUFFIXES or not path.is_file():
+            continue
+        try:
+            sources.append(read_source(path, max_bytes=max_bytes))
+        except CorpusError as exc:
+            problems.append(str(exc))
+    if not sources and not problems:
+        raise CorpusError(f"{folder}: no .txt articles and no {MANIFEST_NAME}")
+    story = Story(id=_slugify(folder.resolve().name) or "story", title=folder.resolve().name,
+                  sources=tuple(sources))
+    return Corpus(root=str(folder), stories=(story,) if sources else (), problems=tuple(problems))
+
+
+def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
+    """Load `stories.yaml` with `yaml.safe_load`, validating every field.
+
+    Raises:
+        CorpusError: naming the file, line and field of the first problem.
+    """
+    import yaml
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{path}: cannot read manifest ({exc})") from None
+    try:
+        node = yaml.compose(raw, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CorpusError(f"{path}{where}: invalid YAML: {problem}") from None
+    lines = _line_index(node)
+    root = path.parent.resolve()
+
+    def fail(where: tuple[Any, ...], message: str) -> CorpusError:
+        line = lines.get(where)
+        at = f":{line}" if line else ""
+        field_name = ".".join(str(w) for w in where) or "top level"
+        return CorpusError(f"{path}{at}: {field_name}: {message}")
+
+    if not isinstance(data, dict) or not isinstance(data.get("stories"), list):
+        raise fail(("stories",), "expected a list of stories under 'stories:'")
+    stories: list[Story] = []
+    problems: list[str] = []
+    story_ids: set[str] = set()
+    for si, entry in enumerate(data["stories"]):
+        here: tuple[Any, ...] = ("stories", si)
+        if not isinstance(entry, dict):
+            raise fail(here, "expected a mapping with id, title and sources")
+        sid = _require_str(entry, "id", here, fail)
+        if not _SLUG.match(sid):
+            raise fail((*here, "id"), f"{sid!r} is not a slug (letters, digits, . _ -)")
+        if sid in story_ids:
+            raise fail((*here, "id"), f"duplicate story id {sid!r}")
+        story_ids.add(sid)
+        title = _require_str(entry, "title", here, fail)
+        date = entry.get("date", "")
+        date = "" if date is None else str(date)
+        raw_sources = entry.get("sources")
+        if not isinstance(raw_sources, list) or not raw_sources:
+            raise fail((*here, "sources"), "expected a non-empty list of sources")
+        sources: list[Source] = []
+        source_ids: set[str] = set()
+        for xi, src in enumerate(raw_sources):
+            shere = (*here, "sources", xi)
+            if not isinstance(src, dict):
+                raise fail(shere, "expected a mapping with id, outlet and file")
+            xid = _require_str(src, "id", shere, fail)
+            if xid in source_ids:
+                raise fail((*shere, "id"), f"duplicate source id {xid!r} in story {sid!r}")
+            source_ids.add(xid)
+            file_name = _require_str(src, "file", shere, fail)
+            outlet = str(src.get("outlet") or xid)
+            url = str(src.get("url") or "")
+            target = (path.parent / file_name).resolve()
+            if not target.is_relative_to(root):
+                raise fail((*shere, "file"), f"{file_name!r} is outside the corpus folder")
+            try:
+                sources.append(
+                    read_source(target, source_id=xid, outlet=outlet, url=url, max_bytes=max_bytes)
+                )
+            except CorpusError as exc:
+                line = lines.get((*shere, "file"))
+                problems.append(f"{path}{':' + str(line) if line else ''}: {exc}")
+        stories.append(Story(id=sid, title=title, date=date, sources=tuple(sources)))
+    return Corpus(root=str(path), stories=tuple(stories), problems=tuple(problems))
+
+
+def _require_str(entry: dict[str, Any], key: str, here: tuple[Any, ...], fail: Any) -> str:
+    value = entry.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise fail((*here, key), "is missing")
+    if not isinstance(value, str | int | float):
+        raise fail((*here, key), "expected text")
+    return str(value)
+
+
+def _line_index(node: Any, where: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
+    """Map each path in the YAML tree to the 1-based line it starts on."""
+    import yaml
+
+    out: dict[tuple[Any, ...], int] = {}
+    if node is None:
+        return out
+    out[where] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            child = (*where, key.value)
+            out[child] = key.start_mark.line + 1
+            out.update({k: v for k, v in _line_index(value, child).items() if k != child})
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            out.update(_line_index(item, (*where, i)))
+    return out
+
+
+def _slugify(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -1,0 +1,200 @@
+"""Paragraphs, sentences and tokens, each with character offsets.
+
+Scraped news puts one paragraph on a line, so every non-blank line starts a
+paragraph, except a line that plainly continues the one before (hard-wrapped
+text: no sentence end, next line starts in lower case). Inside a paragraph a
+sentence ends at . ! ? or … followed by space and an upper-case letter, digit
+or opening quote, unless the dot belongs to an abbreviation ("N. Korea",
+"U.S.", "Sept. 13", "Mr.", initials).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from newsdiff.core.model import Sentence, Token
+
+# Abbreviations that are followed by a name or number far more often than they
+# end a sentence: a dot after them never ends one.
+_TITLE_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col sgt capt cmdr adm maj sen rep gov pres supt insp
+    st ste mt ft rev fr sr jr hon amb sec no nos vs v etc approx dept est inc corp
+    ltd co bros jan feb mar apr jun jul aug sep sept oct nov dec fig vol pp ca cf al""".split()
+)
+# Multi-letter abbreviations written with dots (U.S., U.N.): they end a
+# sentence only when a typical sentence opener follows.
+_SENTENCE_OPENERS = frozenset(
+    """the a an in on at it he she they we i but and this that these those there
+    his her its their our after before when while as if so yet however meanwhile
+    officials police president""".split()
+)
+_CLOSERS = "\"'”’)]»"
+_OPENERS = "\"'“‘([«"
+
+_BOUNDARY = re.compile(
+    r"""(?:[.!?…]|\.\.\.)["'”’)\]»]*   # the end mark, maybe inside closing quotes
+        (?=\s+["'“‘(\[«]?[\w\d])       # then space and something that can start a sentence
+    """,
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+TOKEN_PATTERN = re.compile(
+    r"""
+      (?:[^\W\d_]\.){2,}                         # dotted acronyms: U.S. N.Y.C.
+    | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?      # numbers: 1,000 3.5 9/11 24th 1950s
+    | [^\W_](?:[\w]|['’\-‑](?=\w))*              # words with inner apostrophes or hyphens
+    | --+|\.\.\.|[^\w\s]                        # punctuation, one mark (or -- / ...)
+    """,
+    re.VERBOSE,
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a sentence into word, number and punctuation tokens with offsets.
+
+    Every non-space character of `text` lands in exactly one token.
+    """
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text)]
+
+
+def split_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, list[int]]]:
+    """Group kept lines into paragraphs.
+
+    Args:
+        lines: the kept lines of an article, in order (blank ones included).
+
+    Returns:
+        One `(first_line, last_line, line_indexes)` per paragraph.
+    """
+    paragraphs: list[list[int]] = []
+    previous: str | None = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            previous = None
+            continue
+        if previous is not None and paragraphs and _continues(previous, stripped):
+            paragraphs[-1].append(i)
+        else:
+            paragraphs.append([i])
+        previous = stripped
+    return [(p[0], p[-1], p) for p in paragraphs]
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A hard-wrapped line: the previous line has no end, this one starts lower-case."""
+    if previous[-1] in ".!?…:;" or previous[-1] in _CLOSERS:
+        return False
+    return line[0].islower()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Find sentence spans inside one paragraph.
+
+    Returns:
+        `(start, end)` offsets of each sentence, stripped of surrounding space.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if not _is_real_boundary(text, match.start(), end):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def _is_real_boundary(text: str, mark: int, end: int) -> bool:
+    following = text[end:].lstrip()
+    first = following.lstrip(_OPENERS)[:1]
+    if first.islower():
+        return False  # "(r.) will arrive", "?" he said": the sentence goes on
+    if text[mark] != ".":
+        return True
+    if text.startswith("...", mark):
+        return True
+    before = _WORD_BEFORE.search(text[max(0, mark - 40) : mark + 1])
+    word = before.group(1) if before else ""
+    next_word = re.match(r"[\"'“‘(\[«]?([\w]+)", following)
+    nxt = next_word.group(1) if next_word else ""
+    bare = word.rstrip(".").lower()
+    if "." in word.rstrip("."):
+        # a dotted acronym (U.S., U.N.): a boundary only before a sentence opener
+        return nxt.lower() in _SENTENCE_OPENERS
+    if len(bare) == 1 and bare.isalpha() and word[0].isupper():
+        return False  # an initial: "N. Korea", "J. K. Rowling"
+    if bare in _TITLE_ABBREVIATIONS and word[0:1].isupper():
+        return False
+    if bare in _TITLE_ABBREVIATIONS and nxt[:1].isdigit():
+        return False
+    return True
+
+
+def segment_lines(lines: Sequence[str]) -> list[Sentence]:
+    """Turn an article's kept lines into sentences.
+
+    Args:
+        lines: the kept lines (the cleaned text split on newlines).
+
+    Returns:
+        Sentences whose `start` is an offset into `"\\n".join(lines)`.
+    """
+    offsets = _line_offsets(lines)
+    sentences: list[Sentence] = []
+    for number, (_, _, members) in enumerate(split_paragraphs(lines)):
+        # A paragraph of several wrapped lines is joined by single spaces for
+        # splitting; offsets map back through the per-line starts.
+        pieces = [(offsets[i], lines[i]) for i in members]
+        joined, where = _join(pieces)
+        for s, e in split_sentences(joined):
+            text = joined[s:e]
+            sentences.append(Sentence(text=text, start=where(s), paragraph=number))
+    return sentences
+
+
+def segment_text(text: str) -> list[Sentence]:
+    """Sentences of a whole text (newlines separate paragraphs)."""
+    return segment_lines(text.split("\n"))
+
+
+def _line_offsets(lines: Iterable[str]) -> list[int]:
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    return offsets
+
+
+def _join(pieces: list[tuple[int, str]]):  # type: ignore[no-untyped-def]
+    """Join wrapped lines with a space; return the text and an offset mapper."""
+    if len(pieces) == 1:
+        base, line = pieces[0]
+        return line, lambda i: base + i
+    starts: list[tuple[int, int]] = []
+    parts: list[str] = []
+    pos = 0
+    for base, line in pieces:
+        starts.append((pos, base))
+        parts.append(line)
+        pos += len(line) + 1
+    joined = " ".join(parts)
+
+    def where(i: int) -> int:
+        for joined_start, base in reversed(starts):
+            if i >= joined_start:
+                return base + (i - joined_start)
+        return starts[0][1] + i
+
+    return joined, where

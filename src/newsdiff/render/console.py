@@ -1,0 +1,261 @@
+"""The one-shot diff as Rich renderables: side by side, or stacked inline.
+
+Data in, renderables out: everything shown comes from the Comparison. Article
+text is added to `Text` objects as plain strings (never parsed as markup) and
+passed through `visible()` so escape sequences print as harmless text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from newsdiff.core.model import Change, ChangeKind, Comparison, Row, RowKind, Side
+from newsdiff.render.safe import visible, visible_line
+
+KIND_STYLES: dict[ChangeKind, str] = {
+    ChangeKind.SPELLING: "cyan",
+    ChangeKind.TYPO: "magenta",
+    ChangeKind.PUNCTUATION: "yellow",
+    ChangeKind.CASE: "blue",
+    ChangeKind.NAME: "bright_blue",
+    ChangeKind.NUMBER: "bold bright_red",
+    ChangeKind.WORDING: "",
+}
+"""Colour of each change kind; wording uses the side colours alone."""
+SIDE_STYLES = {"a": "red", "b": "green"}
+ROW_MARKS = {
+    RowKind.SAME: " ",
+    RowKind.CHANGED: "~",
+    RowKind.MOVED: "↕",
+    RowKind.ONLY_A: "-",
+    RowKind.ONLY_B: "+",
+}
+SIDE_BY_SIDE_MIN_WIDTH = 100
+
+
+def change_style(kind: ChangeKind, side: str) -> str:
+    """Style of changed text: the kind's colour, or the side's for wording."""
+    base = KIND_STYLES[kind] or SIDE_STYLES[side]
+    return f"{base} reverse" if kind is ChangeKind.WORDING else f"{base} bold underline"
+
+
+def side_text(text: str, changes: Iterable[Change], side: str, *, markers: bool) -> Text:
+    """One side of a row with its changed spans styled (or bracketed when plain).
+
+    Args:
+        text: the row text of that side.
+        changes: the row's changes.
+        side: "a" or "b".
+        markers: add wdiff markers ([-a-] / {+b+}) and a kind tag, for output
+            without colour.
+    """
+    out = Text()
+    pos = 0
+    for change in changes:
+        start, end = change.a_span if side == "a" else change.b_span
+        if start < pos:
+            continue
+        out.append(visible(text[pos:start]))
+        part = text[start:end]
+        if markers:
+            if part:
+                open_, close = ("[-", "-]") if side == "a" else ("{+", "+}")
+                out.append(f"{open_}{visible(part)}{close}‹{change.kind.value}›")
+        elif part:
+            out.append(visible(part), style=change_style(change.kind, side))
+        pos = end
+    out.append(visible(text[pos:]))
+    return out
+
+
+def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
+    """A changed row as one line, wdiff style: [-old-]{+new+} at each change."""
+    a_text = comparison.a.row_text(row.a)
+    b_text = comparison.b.row_text(row.b)
+    out = Text()
+    pos = 0
+    for change in row.changes:
+        start, end = change.a_span
+        if start < pos:
+            continue
+        out.append(visible(a_text[pos:start]))
+        if markers:
+            old = f"[-{visible(change.a)}-]" if change.a else ""
+            new = f"{{+{visible(change.b)}+}}" if change.b else ""
+            out.append(f"{old}{new}‹{change.kind.value}›")
+        else:
+            if change.a:
+                out.append(visible(change.a), style=f"{change_style(change.kind, 'a')} strike")
+            if change.b:
+                out.append(visible(change.b), style=change_style(change.kind, "b"))
+        pos = end
+    out.append(visible(a_text[pos:]))
+    return out
+
+
+def side_by_side(comparison: Comparison, *, markers: bool) -> Table:
+    """The diff as a two-column table; only-in-one sentences face an empty cell."""
+    table = Table(
+        show_header=True,
+        header_style="bold",
+        expand=True,
+        show_lines=False,
+        pad_edge=False,
+        box=None,
+        padding=(0, 1, 1, 0),
+    )
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column(visible_line(_title(comparison.a, "A")), ratio=1, overflow="fold")
+    table.add_column(visible_line(_title(comparison.b, "B")), ratio=1, overflow="fold")
+    empty = Text("·", style="dim")
+    for row in comparison.rows:
+        a_text = comparison.a.row_text(row.a)
+        b_text = comparison.b.row_text(row.b)
+        mark = Text(ROW_MARKS[row.kind], style="bold")
+        if row.kind is RowKind.ONLY_A:
+            left = Text(visible(a_text), style="" if markers else SIDE_STYLES["a"])
+            table.add_row(mark, left, empty)
+        elif row.kind is RowKind.ONLY_B:
+            right = Text(visible(b_text), style="" if markers else SIDE_STYLES["b"])
+            table.add_row(mark, empty, right)
+        else:
+            table.add_row(
+                mark,
+                side_text(a_text, row.changes, "a", markers=markers),
+                side_text(b_text, row.changes, "b", markers=markers),
+            )
+    return table
+
+
+def stacked(comparison: Comparison, *, markers: bool) -> Group:
+    """The diff as one inline paragraph per row (narrow terminals and pipes)."""
+    lines: list[RenderableType] = [
+        Text(
+            f"--- A {visible_line(_title(comparison.a, 'A'))}\n"
+            f"+++ B {visible_line(_title(comparison.b, 'B'))}",
+            style="bold",
+        )
+    ]
+    for row in comparison.rows:
+        mark = ROW_MARKS[row.kind]
+        if row.kind is RowKind.ONLY_A:
+            body = Text(visible(comparison.a.row_text(row.a)), style="" if markers else "red")
+        elif row.kind is RowKind.ONLY_B:
+            body = Text(visible(comparison.b.row_text(row.b)), style="" if markers else "green")
+        else:
+            body = inline_text(comparison, row, markers=markers)
+        line = Text(f"{mark} ", style="bold")
+        line.append_text(body)
+        lines.append(line)
+    return Group(*lines)
+
+
+def legend(*, markers: bool) -> Text:
+    """Names each change kind in its style, and the row marks."""
+    out = Text("kinds: ", style="dim")
+    for kind in ChangeKind:
+        if markers:
+            out.append(f"‹{kind.value}›")
+        else:
+            out.append(kind.value, style=change_style(kind, "b"))
+        out.append("  ")
+    out.append("rows: ~ changed  ↕ moved  - only in A  + only in B", style="dim")
+    return out
+
+
+def summary(comparison: Comparison) -> Text:
+    """One line: rows by kind, similarity, changes by kind."""
+    rows = comparison.row_counts
+    parts = [
+        f"{len(comparison.rows)} rows",
+        f"{rows['same']} same",
+        f"{rows['changed']} changed",
+        f"{rows['moved']} moved",
+        f"{rows['only_a']} only in A",
+        f"{rows['only_b']} only in B",
+    ]
+    out = Text(", ".join(parts) + f" · similarity {comparison.similarity:.0%}", style="bold")
+    counts = [(k, n) for k, n in comparison.change_counts.items() if n]
+    if counts:
+        out.append(" · changes: ")
+        for i, (kind, n) in enumerate(counts):
+            if i:
+                out.append(", ")
+            out.append(f"{n} {kind}", style=KIND_STYLES[ChangeKind(kind)])
+    return out
+
+
+def facts_block(comparison: Comparison, *, markers: bool) -> Group:
+    """Facts only one side carries, and conflicts, after the diff."""
+    items: list[RenderableType] = []
+    for label, facts, side in (
+        ("Facts only in A", comparison.facts.only_a, "a"),
+        ("Facts only in B", comparison.facts.only_b, "b"),
+    ):
+        if not facts:
+            continue
+        line = Text(f"{label}: ", style="bold")
+        for i, fact in enumerate(facts):
+            if i:
+                line.append("; ")
+            line.append(visible_line(fact.text), style="" if markers else SIDE_STYLES[side])
+            line.append(f" ({fact.kind.value})", style="dim")
+        items.append(line)
+    if comparison.facts.conflicts:
+        line = Text("Conflicts: ", style="bold")
+        for i, conflict in enumerate(comparison.facts.conflicts):
+            if i:
+                line.append("; ")
+            line.append(visible_line(conflict.a), style="" if markers else "red")
+            line.append(" ≠ ")
+            line.append(visible_line(conflict.b), style="" if markers else "green")
+            line.append(f" ({conflict.kind.value})", style="dim")
+        items.append(line)
+    return Group(*items)
+
+
+def removed_block(comparison: Comparison, *, full: bool) -> Group:
+    """How much boilerplate was removed (each line with its reason when `full`)."""
+    items: list[RenderableType] = []
+    for label, side in (("A", comparison.a), ("B", comparison.b)):
+        if not side.removed:
+            continue
+        head = Text(
+            f"Removed from {label} ({visible_line(side.outlet)}): {len(side.removed)} lines",
+            style="dim",
+        )
+        if not full:
+            head.append(" (--show-removed lists them)", style="dim")
+        items.append(head)
+        if full:
+            for line in side.removed:
+                entry = Text(f"  {line.line:>4} [{line.reason}] ", style="dim")
+                entry.append(visible_line(line.text))
+                items.append(entry)
+    return Group(*items)
+
+
+def render_comparison(
+    comparison: Comparison, *, width: int, markers: bool, show_removed: bool = False
+) -> Group:
+    """The whole one-shot output: diff, summary, legend, facts, removed lines."""
+    body: RenderableType
+    if width >= SIDE_BY_SIDE_MIN_WIDTH:
+        body = side_by_side(comparison, markers=markers)
+    else:
+        body = stacked(comparison, markers=markers)
+    return Group(
+        body,
+        summary(comparison),
+        legend(markers=markers),
+        facts_block(comparison, markers=markers),
+        removed_block(comparison, full=show_removed),
+    )
+
+
+def _title(side: Side, label: str) -> str:
+    return side.outlet or side.id or label
