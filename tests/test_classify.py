@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.core.classify import classify_change, find_typos, is_regional_pair
+from newsdiff.core.model import ChangeKind
+
+K = ChangeKind
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kind"),
+    [
+        ("honor", "honour", K.SPELLING),
+        ("defense", "defence", K.SPELLING),
+        ("tire", "tyre", K.SPELLING),
+        ("weaponise", "weaponize", K.SPELLING),  # family rule, not in the list
+        ("to", "tp", K.TYPO),
+        ("accomodation", "accommodation", K.TYPO),
+        ("goverment", "government", K.TYPO),
+        ("thesecond", "the second", K.TYPO),
+        ("Kyivhave", "Kyiv have", K.TYPO),
+        ("AndPresident", "And President", K.TYPO),
+        ("Unon", "Un on", K.TYPO),
+        ('"', "'", K.PUNCTUATION),
+        ("–", "--", K.PUNCTUATION),
+        ("“friendly”", '"friendly"', K.PUNCTUATION),
+        ("said:", "said", K.PUNCTUATION),
+        ("U.S.", "US", K.PUNCTUATION),
+        ("", ",", K.PUNCTUATION),
+        ("tomorrow", "TOMORROW", K.CASE),
+        ("The", "the", K.CASE),
+        ("Jong Un", "Jong-un", K.NAME),
+        ("Kim Jong Un", "Kim Jong-un", K.NAME),
+        ("Yuri", "Yury", K.NAME),
+        ("Kiev", "Kyiv", K.NAME),
+        ("N. Korea", "North Korea", K.NAME),
+        ("nine", "ten", K.NUMBER),
+        ("24 years", "20 years", K.NUMBER),
+        ("June 18", "June 19", K.NUMBER),
+        ("May", "June", K.NUMBER),
+        ("2023", "2024", K.NUMBER),
+        ("", "24", K.NUMBER),
+        ("visit", "trip", K.WORDING),
+        ("", "very", K.WORDING),
+        ("may", "might", K.WORDING),
+    ],
+)
+def test_classify_change(a: str, b: str, kind: ChangeKind) -> None:
+    assert classify_change(a, b) is kind
+    assert classify_change(b, a) is kind
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("nine", "9"),
+        ("June 18", "18 June"),
+        ("18th of June", "June 18"),
+        ("1,000", "1000"),
+        ("10%", "10 per cent"),
+        ("two million", "2m"),
+        ("1950s", "fifties"),
+    ],
+)
+def test_same_value_other_notation_is_not_a_number_change(a: str, b: str) -> None:
+    assert classify_change(a, b) is K.PUNCTUATION
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Iran", "Iraq"),
+        ("county", "country"),
+        ("trial", "trail"),
+        ("from", "form"),
+        ("tour", "tor"),
+        ("planned", "planed"),
+    ],
+)
+def test_two_real_words_are_never_typo_or_spelling(a: str, b: str) -> None:
+    assert classify_change(a, b) is K.WORDING
+    assert not is_regional_pair(a, b)
+
+
+def test_compounds_are_spelling_not_typo() -> None:
+    assert classify_change("e-mail", "email") is K.SPELLING
+    assert classify_change("health care", "healthcare") is K.SPELLING
+
+
+def test_find_typos_reports_slips_and_run_togethers() -> None:
+    sentences = [
+        "Putin travels tp North Korea for thesecond time.",
+        "Kim Jong Un met him; Kyiv protested.",
+        "He hosted Kim Jong Unon a rare trip, and Kyivhave accused Moscow.",
+        "AndPresident Biden said the goverment would respond.",
+    ]
+    found = {(t.text, t.suggestion, t.sentence) for t in find_typos(sentences)}
+    assert found == {
+        ("tp", "to", 0),
+        ("thesecond", "the second", 0),
+        ("Unon", "Un on", 2),
+        ("Kyivhave", "Kyiv have", 2),
+        ("AndPresident", "And President", 3),
+        ("goverment", "government", 3),
+    }
+    typo = next(t for t in find_typos(sentences) if t.text == "Unon")
+    assert sentences[2][typo.span[0] : typo.span[1]] == "Unon"
+
+
+def test_find_typos_leaves_names_foreign_words_and_urls_alone() -> None:
+    sentences = [
+        "Zelenskyy met Shoigu and Peskov in Pyongyang.",
+        "Yoon Suk Yeol spoke after Kim Yo Jong left; Mansour agreed.",
+        "The ambassador was declared persona non grata by the junta.",
+        "See www.example.com/kremlin-statment or #Putinvisit and @newsdesk",
+        "for NATO's KCNA reports.",
+        "The sarin attack was discussed.",
+        "Sarin stocks were found.",
+        "A sarin trial began.",
+        "I ve seen hryvnias in the undersupplied town, in the 1950s.",
+        "Ministers said they would weaponise the data.",
+    ]
+    assert find_typos(sentences) == []

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from newsdiff.core import lexicon
+
+
+def test_common_words_have_low_levels() -> None:
+    assert lexicon.word_level("the") == 10
+    assert lexicon.word_level("THE") == 10
+    level = lexicon.word_level("reclusive")
+    assert level is not None and level > 10
+
+
+def test_non_words_have_no_level() -> None:
+    for word in ("thesecond", "tp", "Kyivhave", "2024", "", "--"):
+        assert lexicon.word_level(word) is None, word
+        assert not lexicon.is_word(word)
+
+
+def test_possessives_and_curly_apostrophes() -> None:
+    assert lexicon.is_word("leader's")
+    assert lexicon.is_word("leaders’")
+    assert lexicon.is_word("Russia's")
+
+
+def test_hyphenated_compounds_by_parts() -> None:
+    assert lexicon.is_word("long-range")
+    assert not lexicon.is_word("long-rnage")
+
+
+def test_names_are_words_but_not_common_words() -> None:
+    assert lexicon.is_word("Paris")
+    assert lexicon.is_known_name("Paris")
+    assert not lexicon.is_common_word("Paris")
+    assert lexicon.is_common_word("table")
+
+
+def test_regional_variant_pairs() -> None:
+    for us, uk in [
+        ("honor", "honour"),
+        ("Defense", "defence"),
+        ("traveled", "travelled"),
+        ("gray", "grey"),
+        ("tire", "tyre"),
+        ("plow", "plough"),
+        ("program", "programme"),
+        ("aluminum", "aluminium"),
+        ("organization's", "organisation's"),
+    ]:
+        assert lexicon.regional_variant(us, uk), (us, uk)
+        assert lexicon.regional_variant(uk, us), (uk, us)
+    assert not lexicon.regional_variant("Iran", "Iraq")
+    assert not lexicon.regional_variant("honor", "honor")
+    assert not lexicon.regional_variant("trial", "trail")
+
+
+def test_nothing_loaded_at_import() -> None:
+    code = (
+        "import newsdiff.core.lexicon as L, newsdiff.core.classify as C;"
+        "print(L._word_tables.cache_info().currsize, L._regional_pairs.cache_info().currsize)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "0"]
