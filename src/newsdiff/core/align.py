@@ -134,26 +134,30 @@ def _grow_merges(
     for i, j in pairs:
         ga, gb = [i], [j]
         best = float(scores[i, j])
-        improved = True
-        while improved:
-            improved = False
-            for side, candidates in (
-                ("b", (gb[0] - 1, gb[-1] + 1)),
-                ("a", (ga[0] - 1, ga[-1] + 1)),
-            ):
-                for c in candidates:
-                    pool, used, seq = (b, used_b, gb) if side == "b" else (a, used_a, ga)
-                    if c < 0 or c >= len(pool) or c in used:
-                        continue
-                    trial = sorted([*seq, c])
-                    text_a = " ".join(a[x] for x in (ga if side == "b" else trial))
-                    text_b = " ".join(b[x] for x in (trial if side == "b" else gb))
-                    value = pair_score(text_a, text_b)
-                    if value >= best + MERGE_GAIN:
-                        seq[:] = trial
-                        used.add(c)
-                        best = value
-                        improved = True
+        while True:
+            # Try every free neighbour on both sides and keep the best gain, so
+            # the outcome does not depend on which side is looked at first.
+            trials: list[tuple[float, str, int]] = []
+            for c in (gb[0] - 1, gb[-1] + 1):
+                if 0 <= c < len(b) and c not in used_b:
+                    text_b = " ".join(b[x] for x in sorted([*gb, c]))
+                    trials.append((pair_score(" ".join(a[x] for x in ga), text_b), "b", c))
+            for c in (ga[0] - 1, ga[-1] + 1):
+                if 0 <= c < len(a) and c not in used_a:
+                    text_a = " ".join(a[x] for x in sorted([*ga, c]))
+                    trials.append((pair_score(text_a, " ".join(b[x] for x in gb)), "a", c))
+            if not trials:
+                break
+            value, side, c = max(trials, key=lambda t: (t[0], t[1] == "a", -t[2]))
+            if value < best + MERGE_GAIN:
+                break
+            if side == "b":
+                gb = sorted([*gb, c])
+                used_b.add(c)
+            else:
+                ga = sorted([*ga, c])
+                used_a.add(c)
+            best = value
         groups.append(((i, j), Alignment(tuple(ga), tuple(gb), best)))
     return groups
 
@@ -192,4 +196,3 @@ def _reading_order(
         next_a, next_b = g.a[-1] + 1, g.b[-1] + 1
     flush(n_a, n_b)
     return out
-

@@ -66,9 +66,7 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
     return WordDiff(tuple(changes), shared, total)
 
 
-def _split_hunk(
-    a: Sequence[Token], b: Sequence[Token]
-) -> list[tuple[int, int, int, int]]:
+def _split_hunk(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int, int, int]]:
     """Break a hunk into sub-hunks (offsets relative to the hunk).
 
     Punctuation at either edge of a hunk whose words differ becomes its own

@@ -217,8 +217,11 @@ def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
             problems.append(str(exc))
     if not sources and not problems:
         raise CorpusError(f"{folder}: no .txt articles and no {MANIFEST_NAME}")
-    story = Story(id=_slugify(folder.resolve().name) or "story", title=folder.resolve().name,
-                  sources=tuple(sources))
+    story = Story(
+        id=_slugify(folder.resolve().name) or "story",
+        title=folder.resolve().name,
+        sources=tuple(sources),
+    )
     return Corpus(root=str(folder), stories=(story,) if sources else (), problems=tuple(problems))
 
 

@@ -290,8 +290,7 @@ def _side_dict(side: Side) -> dict[str, Any]:
         "sentences": side.texts,
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in side.removed],
         "typos": [
-            {"text": t.text, "suggestion": t.suggestion, "sentence": t.sentence}
-            for t in side.typos
+            {"text": t.text, "suggestion": t.suggestion, "sentence": t.sentence} for t in side.typos
         ],
     }
 

@@ -75,7 +75,6 @@ def side_text(text: str, changes: Iterable[Change], side: str, *, markers: bool)
 def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
     """A changed row as one line, wdiff style: [-old-]{+new+} at each change."""
     a_text = comparison.a.row_text(row.a)
-    b_text = comparison.b.row_text(row.b)
     out = Text()
     pos = 0
     for change in row.changes:
