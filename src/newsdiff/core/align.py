@@ -21,6 +21,8 @@ from newsdiff.core.similarity import ALIGN_THRESHOLD, pair_score, score_matrix
 
 MERGE_GAIN = 0.04
 """How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""
+MERGE_FLOOR = 0.2
+"""A neighbour scoring below this against the other side is not worth trying to merge."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,21 +135,32 @@ def _grow_merges(
     groups: list[tuple[tuple[int, int], Alignment]] = []
     for i, j in pairs:
         ga, gb = [i], [j]
-        best = float(scores[i, j])
+        base: float | None = None  # the pair's own score in the same (pair) context
+        best = 0.0
         while True:
             # Try every free neighbour on both sides and keep the best gain, so
-            # the outcome does not depend on which side is looked at first.
-            trials: list[tuple[float, str, int]] = []
-            for c in (gb[0] - 1, gb[-1] + 1):
-                if 0 <= c < len(b) and c not in used_b:
-                    text_b = " ".join(b[x] for x in sorted([*gb, c]))
-                    trials.append((pair_score(" ".join(a[x] for x in ga), text_b), "b", c))
-            for c in (ga[0] - 1, ga[-1] + 1):
-                if 0 <= c < len(a) and c not in used_a:
-                    text_a = " ".join(a[x] for x in sorted([*ga, c]))
-                    trials.append((pair_score(text_a, " ".join(b[x] for x in gb)), "a", c))
-            if not trials:
+            # the outcome does not depend on which side is looked at first. A
+            # neighbour that shares nothing with the other side is not tried.
+            candidates = [
+                ("b", c)
+                for c in (gb[0] - 1, gb[-1] + 1)
+                if 0 <= c < len(b) and c not in used_b and scores[ga, c].max() >= MERGE_FLOOR
+            ] + [
+                ("a", c)
+                for c in (ga[0] - 1, ga[-1] + 1)
+                if 0 <= c < len(a) and c not in used_a and scores[c, gb].max() >= MERGE_FLOOR
+            ]
+            if not candidates:
                 break
+            if base is None:
+                base = best = pair_score(a[i], b[j])
+            trials: list[tuple[float, str, int]] = []
+            for side, c in candidates:
+                trial_a = sorted([*ga, c]) if side == "a" else ga
+                trial_b = sorted([*gb, c]) if side == "b" else gb
+                text_a = " ".join(a[x] for x in trial_a)
+                text_b = " ".join(b[x] for x in trial_b)
+                trials.append((pair_score(text_a, text_b), side, c))
             value, side, c = max(trials, key=lambda t: (t[0], t[1] == "a", -t[2]))
             if value < best + MERGE_GAIN:
                 break
@@ -158,7 +171,9 @@ def _grow_merges(
                 ga = sorted([*ga, c])
                 used_a.add(c)
             best = value
-        groups.append(((i, j), Alignment(tuple(ga), tuple(gb), best)))
+        grown = len(ga) + len(gb) > 2
+        score = best if grown else float(scores[i, j])
+        groups.append(((i, j), Alignment(tuple(ga), tuple(gb), score)))
     return groups
 
 

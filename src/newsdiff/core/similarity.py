@@ -1,0 +1,444 @@
+"""How alike two news sentences are: the score the sentence aligner runs on.
+
+A score is a logistic combination of four lexical features of two sentences,
+each computed on normalised tokens (lower case, punctuation dropped, quotes and
+dashes unified, light suffix stemming, US/UK endings folded, number words as
+digits):
+
+- **word overlap**: Dice coefficient of the two token sets. In `score_matrix`
+  each content word is weighted by how few sentences of the two articles use
+  it (a within-call IDF), so the story's topic words (Putin, North Korea,
+  Kremlin: in every other sentence) count less than the words that tell one
+  sentence from the next. A word in at most two sentences keeps weight 1, so
+  with one sentence a side, as in `pair_score`, every weight is 1.
+- **phrase overlap**: Dice coefficient of word trigrams. Its weight is
+  *negative*: at equal word overlap, a pair that copies long phrases verbatim
+  and still differs is usually one text with a detail changed or added, while a
+  true paraphrase from another outlet shares words but rarely whole phrases.
+- **character similarity**: Indel (LCS) similarity of the normalised token
+  strings, which forgives typos, run-together words and small rewordings.
+- **new content**: the rarer content words that the *more fully covered*
+  sentence does not share with the other, summed with a general-English rarity
+  weight (`lexicon.word_level`: names, numbers and rare words 1, the most
+  common words 0.2). Taking the smaller side means a sentence wholly contained
+  in a longer one (a clause added, or one sentence of a 1:2 split) is not
+  penalised, while two different sentences of one story, each with its own
+  details, are.
+
+The five weights were fitted once by logistic regression on the train split of
+the Microsoft Research Paraphrase Corpus (`scripts/eval_paraphrase.py --fit`);
+refitted on either half of it they move by less than 0.25 and score the other
+half the same, so they are a property of the features rather than of that
+data. A score is then a probability that the two sentences say the same thing,
+and `ALIGN_THRESHOLD` is even odds. Two sentences with the same normalised
+tokens in the same order score exactly 1.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+ALIGN_THRESHOLD = 0.5
+"""Scores at or above this put two sentences in one aligned row (even odds of a paraphrase)."""
+
+# Logistic weights: word overlap, phrase overlap, character similarity, new
+# content, bias. Fitted by `scripts/eval_paraphrase.py --fit` (see module docstring).
+_WEIGHTS = (8.03, -4.28, 6.33, -0.28)
+_BIAS = -7.11
+
+# Topic weighting: a token used by df of the N sentences of both articles gets
+# weight log((N+1)/df) / log((N+1)/2), so one used in at most two sentences (a
+# pair's own words) keeps weight 1; never below this floor, so a pair sharing
+# only topic words still counts them a little.
+_TOPIC_FLOOR = 0.2
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return text.split()
+
+
+# Function words: they carry no content of their own, so they never count as
+# new content (they still count in word and phrase overlap, where word order
+# and grammar show).
+_FUNCTION_WORDS = frozenset(
+    _words(
+        """a an the and or but nor so yet if then than that this these those there here of in on at
+        to for from by with without about into onto over under after before since until while
+        during as is are was were be been being am has have had having do does did doing will would
+        shall should can could may might must it its he him his she her hers they them their theirs
+        we us our ours you your yours i me my mine who whom whose which what when where why how not
+        no also just only very too more most such other another any some all each both either
+        neither own same up down out off again further once"""
+    )
+)
+
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        _words(
+            """zero one two three four five six seven eight nine ten eleven twelve thirteen
+            fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
+        )
+    )
+} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "thousand": "1000",
+}
+
+# Numbers (1,000  3.50  24th) or words with inner apostrophes; hyphens split
+# words so "Jong-un" and "Jong Un" agree, and all punctuation falls away.
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’‘ʼ][^\W\d_]+)*")
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence reduced to what the features need."""
+
+    tokens: tuple[str, ...]
+    """Normalised tokens in order."""
+    rarity: dict[str, float]
+    """Rarity weight of each content token (function words left out)."""
+    text: str
+    """The normalised tokens joined by spaces, for character similarity."""
+    words: frozenset[str]
+    """The distinct tokens."""
+    trigrams: frozenset[str]
+    """The distinct runs of three tokens, space-joined."""
+
+
+def normalise_token(word: str) -> str:
+    """Reduce a word to the form the similarity features compare.
+
+    Lower-cases, drops a possessive and apostrophes, writes number words and
+    numbers as plain digits ("nine" -> "9", "1,000" -> "1000"), folds common
+    British endings to American ones (honour, organise, centre) and strips a
+    light set of suffixes (plural s, -ed, -ing, final e, doubled consonant), so
+    "visits", "visited" and "visiting" meet.
+
+    Args:
+        word: one word or number as written.
+
+    Returns:
+        The normalised form; the same for spelling variants of one word.
+    """
+    return _normalise_lower(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _normalise_lower(w: str) -> str:
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
+    if w[:1].isdigit():
+        w = w.replace(",", "")
+        if _DECIMAL.fullmatch(w):
+            w = w.rstrip("0").rstrip(".")
+        return w
+    for apostrophe in "'’‘ʼ":
+        if w.endswith(apostrophe + "s"):
+            w = w[:-2]
+        w = w.replace(apostrophe, "")
+    if len(w) <= 3:
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith(("sses", "xes", "ches", "shes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    if w.endswith("ing") and len(w) >= 6:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) >= 5:
+        w = w[:-2]
+    # British -our / -is(e) / -ys(e) / -tre meet their American forms; both
+    # sides go through the same rules, so an accidental hit on an unrelated
+    # word ("promise") changes nothing.
+    if w.endswith("our") and len(w) > 5:
+        w = w[:-3] + "or"
+    elif w.endswith("is") and len(w) > 4:
+        w = w[:-2] + "iz"
+    elif w.endswith("ys") and len(w) > 4:
+        w = w[:-2] + "yz"
+    elif w.endswith("tre") and len(w) > 4:
+        w = w[:-3] + "ter"
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def _rarity(word_lower: str) -> float:
+    """General-English rarity weight in 0.2..1 (1 for names, numbers, unknown words)."""
+    from newsdiff.core.lexicon import word_level  # lazy: loads the word list on first use
+
+    level = word_level(word_lower)
+    # SCOWL levels run 10 (most common) .. 70; 50 and up is as informative as a name.
+    return 1.0 if level is None else min(1.0, level / 50.0)
+
+
+@lru_cache(maxsize=16384)
+def _prepare(sentence: str) -> _Sentence:
+    """Tokens of one sentence (cached: the aligner and the app rescore the same sentences)."""
+    tokens: list[str] = []
+    rarity: dict[str, float] = {}
+    for match in _WORD.finditer(sentence):
+        lower = match.group().lower()
+        token = _normalise_lower(lower)
+        tokens.append(token)
+        if lower not in _FUNCTION_WORDS and token not in rarity:
+            rarity[token] = _rarity(lower)
+    trigrams = frozenset(" ".join(tokens[k : k + 3]) for k in range(len(tokens) - 2))
+    return _Sentence(tuple(tokens), rarity, " ".join(tokens), frozenset(tokens), trigrams)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entries:
+    """The items of a list of sets as parallel arrays, one entry per (set, item)."""
+
+    rows: np.ndarray
+    """Index of the set (sentence) of each entry."""
+    cols: np.ndarray
+    """Vocabulary index of the item of each entry."""
+
+
+def _entries(sets: Sequence[Iterable[str]], vocabulary: dict[str, int]) -> _Entries:
+    """Entries of `sets`, adding unseen items to `vocabulary`."""
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, items in enumerate(sets):
+        for item in items:
+            rows.append(i)
+            cols.append(vocabulary.setdefault(item, len(vocabulary)))
+    return _Entries(np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))
+
+
+def _shared_sums(
+    shape: tuple[int, int],
+    left: _Entries,
+    right: _Entries,
+    n_cols: int,
+    left_weights: Sequence[np.ndarray] = (),
+    right_weights: Sequence[np.ndarray] = (),
+) -> list[np.ndarray]:
+    """For every (left set i, right set j): the summed weight of the items they share.
+
+    One result per weight array: left weights are taken from left's entries,
+    right weights from right's. Items many sets share (function words, topic
+    words) go through a dense matrix product; the many items only a few sets
+    share are paired entry by entry, so the work stays near the number of
+    sharing pairs instead of sets x sets x vocabulary.
+
+    Returns:
+        float32 arrays of `shape`, left weights first.
+    """
+    n_a, n_b = shape
+    results = [np.zeros(shape, dtype=np.float32) for _ in (*left_weights, *right_weights)]
+    if n_cols == 0 or left.cols.size == 0 or right.cols.size == 0:
+        return results
+    in_left = np.bincount(left.cols, minlength=n_cols)
+    in_right = np.bincount(right.cols, minlength=n_cols)
+    pairs = in_left * in_right
+    # A dense column costs a full n_a x n_b multiply-add in BLAS (~100x cheaper
+    # per pair than numpy's scatter), so it pays once a column pairs more than
+    # about a hundredth of all sentence pairs.
+    heavy = pairs * 128 > n_a * n_b
+    dense_cols = np.flatnonzero(heavy)
+    if dense_cols.size:
+        position = np.full(n_cols, -1, dtype=np.int64)
+        position[dense_cols] = np.arange(dense_cols.size)
+        lmask = heavy[left.cols]
+        rmask = heavy[right.cols]
+        lr, lc = left.rows[lmask], position[left.cols[lmask]]
+        rr, rc = right.rows[rmask], position[right.cols[rmask]]
+        present_a = np.zeros((n_a, dense_cols.size), dtype=np.float32)
+        present_b = np.zeros((n_b, dense_cols.size), dtype=np.float32)
+        present_a[lr, lc] = 1.0
+        present_b[rr, rc] = 1.0
+        for result, weights in zip(results, left_weights, strict=False):
+            weighted = np.zeros_like(present_a)
+            weighted[lr, lc] = weights[lmask]
+            # Columns where every weight is 0 (function words for rarity) add nothing.
+            used = np.flatnonzero(weighted.any(axis=0))
+            result += weighted[:, used] @ present_b[:, used].T
+        for result, weights in zip(results[len(left_weights) :], right_weights, strict=True):
+            weighted = np.zeros_like(present_b)
+            weighted[rr, rc] = weights[rmask]
+            used = np.flatnonzero(weighted.any(axis=0))
+            result += present_a[:, used] @ weighted[:, used].T
+    # The light columns: pair every left entry with every right entry of its column.
+    light = (pairs > 0) & ~heavy
+    chosen = np.flatnonzero(light[left.cols])
+    if chosen.size == 0:
+        return results
+    right_order = np.argsort(right.cols, kind="stable")
+    right_start = np.concatenate([[0], np.cumsum(in_right)[:-1]])
+    repeats = in_right[left.cols[chosen]]
+    left_index = np.repeat(chosen, repeats)
+    block_start = np.repeat(np.cumsum(repeats) - repeats, repeats)
+    offset = np.arange(left_index.size) - block_start
+    right_index = right_order[right_start[left.cols[left_index]] + offset]
+    flat = left.rows[left_index] * n_b + right.rows[right_index]
+    size = n_a * n_b
+    for result, weights in zip(results, left_weights, strict=False):
+        result += np.bincount(flat, weights[left_index], minlength=size).reshape(shape)
+    for result, weights in zip(results[len(left_weights) :], right_weights, strict=True):
+        result += np.bincount(flat, weights[right_index], minlength=size).reshape(shape)
+    return results
+
+
+def _features(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = True) -> np.ndarray:
+    """The four features for every pair, shape (4, len(a), len(b)), float32."""
+    from rapidfuzz.distance import Indel
+    from rapidfuzz.process import cdist
+
+    pa = [_prepare(s) for s in a]
+    pb = [_prepare(s) for s in b]
+    shape = (len(pa), len(pb))
+    out = np.zeros((4, *shape), dtype=np.float32)
+    if not pa or not pb:
+        return out
+
+    # Word overlap (weighted by topic weighting) and new content (rarity).
+    vocabulary: dict[str, int] = {}
+    left = _entries([s.words for s in pa], vocabulary)
+    right = _entries([s.words for s in pb], vocabulary)
+    n_cols = len(vocabulary)
+    words = list(vocabulary)
+    rarity_left = _entry_rarity(pa, left, words)
+    rarity_right = _entry_rarity(pb, right, words)
+    topic = np.ones(n_cols, dtype=np.float32)
+    if topic_weighting:
+        used_by = np.bincount(left.cols, minlength=n_cols) + np.bincount(
+            right.cols, minlength=n_cols
+        )
+        # Function words keep weight 1: that two sentences share "the ... of
+        # ... has" says something about their build; only content words can be
+        # topic words.
+        content = np.zeros(n_cols, dtype=bool)
+        content[left.cols[rarity_left > 0]] = True
+        content[right.cols[rarity_right > 0]] = True
+        topic[content] = _topic_weights(used_by[content], len(pa) + len(pb))
+    shared_topic, shared_rare_a, shared_rare_b = _shared_sums(
+        shape, left, right, n_cols, (topic[left.cols], rarity_left), (rarity_right,)
+    )
+    total_a = np.bincount(left.rows, topic[left.cols], minlength=shape[0])
+    total_b = np.bincount(right.rows, topic[right.cols], minlength=shape[1])
+    out[0] = _dice(shared_topic, total_a, total_b)
+    new_in_a = np.bincount(left.rows, rarity_left, minlength=shape[0])[:, None] - shared_rare_a
+    new_in_b = np.bincount(right.rows, rarity_right, minlength=shape[1])[None, :] - shared_rare_b
+    # Float rounding can leave -1e-7 where everything is shared.
+    out[3] = np.maximum(np.minimum(new_in_a, new_in_b), 0.0)
+
+    # Phrase overlap: word trigram sets.
+    vocabulary = {}
+    left = _entries([s.trigrams for s in pa], vocabulary)
+    right = _entries([s.trigrams for s in pb], vocabulary)
+    ones_left = np.ones(left.cols.size, dtype=np.float32)
+    (shared,) = _shared_sums(shape, left, right, len(vocabulary), (ones_left,))
+    out[1] = _dice(
+        shared,
+        np.bincount(left.rows, minlength=shape[0]),
+        np.bincount(right.rows, minlength=shape[1]),
+    )
+
+    # Character similarity of the normalised strings (C++, all cores).
+    out[2] = cdist(
+        [s.text for s in pa],
+        [s.text for s in pb],
+        scorer=Indel.normalized_similarity,
+        dtype=np.float32,
+        workers=-1,
+    )
+    return out
+
+
+def _entry_rarity(sentences: list[_Sentence], entries: _Entries, words: list[str]) -> np.ndarray:
+    """Rarity weight of each entry (0 for function words)."""
+    return np.array(
+        [
+            sentences[i].rarity.get(words[c], 0.0)
+            for i, c in zip(entries.rows.tolist(), entries.cols.tolist(), strict=True)
+        ],
+        dtype=np.float32,
+    )
+
+
+def _dice(shared: np.ndarray, total_a: np.ndarray, total_b: np.ndarray) -> np.ndarray:
+    denominator = total_a[:, None] + total_b[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        dice = np.where(denominator > 0, 2.0 * shared / denominator, 0.0)
+    return dice.astype(np.float32)
+
+
+def _topic_weights(used_by: np.ndarray, n_sentences: int) -> np.ndarray:
+    """Weight of each token from the number of sentences (of both articles) using it."""
+    scale = math.log((n_sentences + 1) / 2)
+    with np.errstate(divide="ignore"):
+        weights = np.log((n_sentences + 1) / np.maximum(used_by, 1)) / scale
+    weights = np.clip(weights, _TOPIC_FLOOR, 1.0)
+    # A pair's own words (two sentences) always weigh 1, whatever the rounding.
+    weights[used_by <= 2] = 1.0
+    return weights.astype(np.float32)
+
+
+def score_matrix(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = True) -> np.ndarray:
+    """Similarity of every sentence of `a` with every sentence of `b`.
+
+    Args:
+        a: sentences of one article.
+        b: sentences of the other.
+        topic_weighting: weigh words by how few of all `a` + `b` sentences use
+            them (see the module docstring). It only changes anything for
+            words found in three or more sentences, so with one sentence a
+            side the result equals `pair_score`; pass False to get
+            `pair_score` for every pair of longer lists too.
+
+    Returns:
+        float32 array of shape (len(a), len(b)), values in 0..1; at or above
+        `ALIGN_THRESHOLD` the two sentences belong in one aligned row.
+    """
+    features = _features(a, b, topic_weighting=topic_weighting)
+    z = np.full(features.shape[1:], _BIAS, dtype=np.float32)
+    for weight, feature in zip(_WEIGHTS, features, strict=True):
+        z += np.float32(weight) * feature
+    # Clipped so that very long texts (merged sentences) cannot overflow exp.
+    scores = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).astype(np.float32)
+    # The same words in the same order (case, punctuation, spelling variants
+    # aside) is the same sentence: say so plainly rather than with the
+    # logistic's 0.95 ceiling.
+    scores[features[2] >= 1.0] = 1.0
+    # A sentence with no words (punctuation only, empty) matches nothing.
+    empty_a = np.array([not _WORD.search(s) for s in a], dtype=bool)
+    empty_b = np.array([not _WORD.search(s) for s in b], dtype=bool)
+    scores[empty_a, :] = 0.0
+    scores[:, empty_b] = 0.0
+    return scores
+
+
+def pair_score(a: str, b: str) -> float:
+    """Similarity of two sentences in 0..1, equal to `score_matrix([a], [b])[0, 0]`.
+
+    Args:
+        a: one sentence (or several joined, for 1:2 merges).
+        b: the other.
+
+    Returns:
+        The score; at or above `ALIGN_THRESHOLD` they belong in one row.
+    """
+    return float(score_matrix([a], [b])[0, 0])
