@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -203,16 +201,14 @@ def test_normalise_token_keeps_different_words_apart() -> None:
     assert len({normalise_token(w) for w in words}) == len(words)
 
 
-def test_large_matrix_is_vectorised() -> None:
-    # 400 x 400 distinct sentences from a small vocabulary: a Python loop over
-    # pairs would take seconds; the vectorised path takes tens of milliseconds.
+def test_large_matrix_has_the_right_shape_and_range() -> None:
+    # Speed is measured in benchmarks/, not here.
     rng = np.random.default_rng(0)
     topic = ["putin", "kim", "north", "korea", "kremlin", "visit", "treaty", "moscow"]
     function = ["the", "a", "of", "in", "on", "to", "said", "will", "has", "was", "for", "by"]
     vocabulary = [*topic, *function, *[f"word{k}" for k in range(600)]]
     sentences = [" ".join(rng.choice(vocabulary, size=22)) for _ in range(800)]
     score_matrix(sentences[:10], sentences[10:20])  # load the word list first
-    started = time.perf_counter()
     scores = score_matrix(sentences[:400], sentences[400:])
-    assert time.perf_counter() - started < 2.0
+    assert float(scores.min()) >= 0.0 and float(scores.max()) <= 1.0
     assert scores.shape == (400, 400)
