@@ -6,7 +6,8 @@ app flipping between pairs of one story never redoes a side.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsdiff.core.align import align_sentences
@@ -15,7 +16,7 @@ from newsdiff.core.classify import find_typos
 from newsdiff.core.clean import clean_text
 from newsdiff.core.corpus import Source, normalise_newlines
 from newsdiff.core.facts import diff_facts, extract_facts
-from newsdiff.core.model import Comparison, Fact, Row, RowKind, Side
+from newsdiff.core.model import Comparison, Fact, FactDiff, Row, RowKind, Side
 from newsdiff.core.segment import segment_lines, tokenize
 
 
@@ -87,7 +88,26 @@ def compare(a: Source | str, b: Source | str) -> Comparison:
         b=right.side,
         similarity=similarity,
         rows=tuple(rows),
-        facts=diff_facts(left.facts, right.facts),
+        facts=_drop_mentioned(diff_facts(left.facts, right.facts), a_texts, b_texts),
+    )
+
+
+def _drop_mentioned(facts: FactDiff, a_texts: list[str], b_texts: list[str]) -> FactDiff:
+    """Keep only facts the other side never mentions, even in passing.
+
+    Extraction skips a lone capitalised word opening a sentence ("Kyiv has
+    said..."), so such a mention would otherwise make the other side's "Kyiv"
+    look exclusive.
+    """
+    a_all, b_all = " ".join(a_texts), " ".join(b_texts)
+
+    def mentioned(text: str, where: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(text)}(?!\w)", where) is not None
+
+    return replace(
+        facts,
+        only_a=tuple(f for f in facts.only_a if not mentioned(f.text, b_all)),
+        only_b=tuple(f for f in facts.only_b if not mentioned(f.text, a_all)),
     )
 
 

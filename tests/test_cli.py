@@ -1,0 +1,158 @@
+"""The command line: output, formats, colour, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdiff.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    import os
+
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("NO_COLOR", None) if env is None or "NO_COLOR" not in env else None
+    return subprocess.run(
+        [sys.executable, "-m", "newsdiff", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env=full_env,
+        timeout=120,
+    )
+
+
+def seed(prefix: str) -> str:
+    return str(next((ROOT / "seeds").glob(f"{prefix}_*.txt")).relative_to(ROOT))
+
+
+def test_identical_files_exit_0(tmp_path: Path) -> None:
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes((ROOT / seed("000")).read_bytes().replace(b"\n", b"\r\n"))
+    result = run(seed("000"), str(crlf))
+    assert result.returncode == 0, result.stderr
+    assert b"0 changed" in result.stdout
+
+
+def test_different_files_exit_1_with_summary_and_markers() -> None:
+    result = run(seed("000"), seed("001"), "--color", "never", "--width", "160")
+    assert result.returncode == 1, result.stderr
+    out = result.stdout.decode()
+    assert "[-honor-]‹spelling›" in out and "{+honour+}‹spelling›" in out
+    assert "rows," in out and "similarity" in out
+    assert "\x1b[" not in out
+
+
+def test_narrow_output_is_stacked_inline() -> None:
+    out = run(seed("000"), seed("001"), "--color", "never", "--width", "80").stdout.decode()
+    assert "[-honor-]{+honour+}‹spelling›" in out
+    assert out.startswith("--- A")
+
+
+def test_color_always_and_no_color() -> None:
+    coloured = run(seed("000"), seed("001"), "--color", "always", "--width", "120").stdout
+    assert b"\x1b[" in coloured
+    plain = run(seed("000"), seed("001"), "--width", "120", env={"NO_COLOR": "1"}).stdout
+    assert b"\x1b[" not in plain
+
+
+def test_json_contract_holds() -> None:
+    result = run(seed("000"), seed("001"), "--format", "json")
+    assert result.returncode == 1
+    data = json.loads(result.stdout)
+    assert data["schema"] == "newsdiff/1"
+    assert set(data) == {"schema", "a", "b", "similarity", "rows", "facts", "stats"}
+    for side in ("a", "b"):
+        assert set(data[side]) >= {"id", "outlet", "path", "sentences", "removed", "typos"}
+        seen = sorted(i for row in data["rows"] for i in row[side])
+        assert seen == list(range(len(data[side]["sentences"])))
+    for row in data["rows"]:
+        assert row["kind"] in {"same", "changed", "moved", "only_a", "only_b"}
+        a_text = " ".join(data["a"]["sentences"][i] for i in row["a"])
+        b_text = " ".join(data["b"]["sentences"][i] for i in row["b"])
+        for change in row["changes"]:
+            assert a_text[slice(*change["a_span"])] == change["a"]
+            assert b_text[slice(*change["b_span"])] == change["b"]
+    assert set(data["facts"]) == {"only_a", "only_b", "conflicts"}
+    assert set(data["stats"]["changes"]) == {
+        "spelling", "typo", "punctuation", "case", "name", "number", "wording"
+    }
+
+
+def test_stdin_and_source_ids() -> None:
+    text = (ROOT / seed("001")).read_bytes()
+    by_stdin = run("-", seed("001"), stdin=text)
+    assert by_stdin.returncode == 0, by_stdin.stderr
+    by_id = run("tag24", "berliner-tageblatt", "--format", "json")
+    assert by_id.returncode == 1
+    assert json.loads(by_id.stdout)["b"]["outlet"] == "Berliner Tageblatt"
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("nope.txt", "seeds"), "no such file"),
+        (("seeds", "seeds"), "is a directory"),
+        (("-", "-"), "only one of A and B"),
+        (("a", "b", "c"), "at most two inputs"),
+        (("--format", "xml", "x", "y"), "invalid choice"),
+    ],
+)
+def test_trouble_is_one_line_and_exit_2(args: tuple[str, ...], needle: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert err.startswith("newsdiff: error: ") and err.count("\n") == 1, err
+    assert needle in err
+    assert "Traceback" not in err
+
+
+def test_binary_input_is_refused(tmp_path: Path) -> None:
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    result = run(str(binary), seed("000"))
+    assert result.returncode == 2 and b"binary" in result.stderr
+
+
+def test_stories_lists_the_sample_as_json() -> None:
+    result = run("stories", "seeds", "--format", "json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["schema"] == "newsdiff/1"
+    (story,) = data["stories"]
+    assert story["id"] == "putin-north-korea-2024" and len(story["sources"]) == 5
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("newsdiff ")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "examples:" in capsys.readouterr().out
+
+
+def test_escape_sequences_and_markup_in_articles_are_shown_literally(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(
+        "The minister [bold]resigned[/bold] on [link=http://x]Monday[/link].\n"
+        "Evil\x1b]0;pwned\x07 text\x1b[2J here.\n"
+    )
+    b.write_text(
+        "The minister [bold]resigned[/bold] on [link=http://x]Tuesday[/link].\n"
+        "Evil text\x9b31m here.\n"
+    )
+    out = run(str(a), str(b), "--color", "always", "--width", "120").stdout
+    assert b"\x1b]0;" not in out and b"\x1b[2J" not in out and "\x9b".encode() not in out
+    text = out.decode()
+    assert "[bold]resigned[/bold]" in text and "[link=http://x]" in text
+    assert "\\x1b" in text and "\\x9b" in text

@@ -1,0 +1,38 @@
+"""The engine never imports textual or rich; the one-shot path never imports textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def modules_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return set(out.split())
+
+
+def test_core_imports_neither_textual_nor_rich() -> None:
+    loaded = modules_after(
+        "import newsdiff.core.compare, newsdiff.core.corpus, newsdiff.core.model\n"
+        "from newsdiff import compare\ncompare('A b c.', 'A b d.')"
+    )
+    assert not {m for m in loaded if m.split(".")[0] in {"textual", "rich"}}
+
+
+def test_import_newsdiff_is_light() -> None:
+    loaded = modules_after("import newsdiff")
+    assert not {m for m in loaded if m.split(".")[0] in {"textual", "rich", "numpy", "rapidfuzz"}}
+
+
+def test_cli_diff_path_does_not_import_textual(seeds) -> None:  # type: ignore[no-untyped-def]
+    files = sorted(str(p) for p in seeds.glob("*.txt"))[:2]
+    loaded = modules_after(
+        "from newsdiff.cli import main\nimport contextlib, io\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main({files!r})"
+    )
+    assert not {m for m in loaded if m.split(".")[0] == "textual"}
