@@ -127,9 +127,25 @@ def test_matrix_without_topic_weighting_equals_pair_score() -> None:
 
 def test_single_pair_matrix_is_pair_score() -> None:
     for other in [*PARAPHRASES, *SAME_TOPIC]:
+        # pair_score runs in plain Python (float64), score_matrix in float32.
         assert score_matrix([BASE], [other])[0, 0] == pytest.approx(
-            pair_score(BASE, other), abs=1e-7
+            pair_score(BASE, other), abs=1e-6
         )
+
+
+def test_plain_python_and_numpy_paths_give_the_same_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsdiff.core.similarity as similarity
+
+    a = [BASE, *SAME_TOPIC, "", "!!"]
+    b = [*PARAPHRASES, *SAME_TOPIC[::-1], "?"]
+    small = similarity.scored_pairs(a, b, floor=0.1)
+    monkeypatch.setattr(similarity, "SMALL_PAIRS", 0)
+    large = similarity.scored_pairs(a, b, floor=0.1)
+    assert small.keys() == large.keys() and small
+    for key, value in small.items():
+        assert large[key] == pytest.approx(value, abs=1e-6)
 
 
 def test_topic_weighting_lowers_pairs_that_share_only_topic_words() -> None:

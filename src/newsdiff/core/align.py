@@ -1,6 +1,6 @@
 """Sentence alignment: which sentences of A and B say the same thing.
 
-1. Score every sentence pair (`similarity.score_matrix`).
+1. Score every sentence pair (`similarity.scored_pairs`, kept from a low floor up).
 2. Pair sentences one to one, best scores first, keeping only pairs at or
    above the alignment threshold.
 3. The heaviest chain of pairs in reading order on both sides (a weighted
@@ -15,14 +15,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-
-from newsdiff.core.similarity import ALIGN_THRESHOLD, pair_score, score_matrix
+from newsdiff.core.similarity import ALIGN_THRESHOLD, pair_score, scored_pairs
 
 MERGE_GAIN = 0.04
 """How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""
 MERGE_FLOOR = 0.2
 """A neighbour scoring below this against the other side is not worth trying to merge."""
+
+Scores = dict[tuple[int, int], float]
+"""Sentence-pair scores at or above MERGE_FLOOR; absent pairs scored lower."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,27 +55,26 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
         return [Alignment((i,), (), 0.0) for i in range(len(a))] + [
             Alignment((), (j,), 0.0) for j in range(len(b))
         ]
-    scores = score_matrix(a, b)
+    scores = scored_pairs(a, b, MERGE_FLOOR)
     pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
     in_order = _heaviest_chain(pairs, scores)
     groups = _grow_merges(pairs, a, b, scores)
     return _reading_order(groups, in_order, len(a), len(b))
 
 
-def _match_one_to_one(scores: np.ndarray, threshold: float) -> list[tuple[int, int]]:
+def _match_one_to_one(scores: Scores, threshold: float) -> list[tuple[int, int]]:
     """Greedy best-first 1:1 matching over pairs at or above the threshold."""
-    rows, cols = np.nonzero(scores >= threshold)
-    if rows.size == 0:
-        return []
-    values = scores[rows, cols]
-    # Best score first; ties broken by position so the result is deterministic
-    # and prefers pairs near the diagonal.
-    order = np.lexsort((np.abs(rows - cols), -values))
+    # Best score first; ties go to pairs near the diagonal, then to earlier
+    # ones, so the result is deterministic and the same with A and B swapped.
+    candidates = sorted(
+        (-value, abs(i - j), i + j, min(i, j), i, j)
+        for (i, j), value in scores.items()
+        if value >= threshold
+    )
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs: list[tuple[int, int]] = []
-    for k in order:
-        i, j = int(rows[k]), int(cols[k])
+    for *_, i, j in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
@@ -84,7 +84,7 @@ def _match_one_to_one(scores: np.ndarray, threshold: float) -> list[tuple[int, i
     return pairs
 
 
-def _heaviest_chain(pairs: list[tuple[int, int]], scores: np.ndarray) -> set[tuple[int, int]]:
+def _heaviest_chain(pairs: list[tuple[int, int]], scores: Scores) -> set[tuple[int, int]]:
     """Pairs forming the highest-scoring chain increasing in both A and B.
 
     A weighted longest increasing subsequence over B indexes (pairs are sorted
@@ -115,7 +115,7 @@ def _heaviest_chain(pairs: list[tuple[int, int]], scores: np.ndarray) -> set[tup
     for k, (i, j) in enumerate(pairs):
         prev_value, prev_index = query(j)  # chains ending at B index < j
         # Weight 1 + score: prefer more pairs in place, then better ones.
-        best[k] = prev_value + 1.0 + float(scores[i, j])
+        best[k] = prev_value + 1.0 + scores[i, j]
         back[k] = prev_index
         update(j + 1, best[k], k)
     k = max(range(len(pairs)), key=lambda x: (best[x], -x))
@@ -127,7 +127,7 @@ def _heaviest_chain(pairs: list[tuple[int, int]], scores: np.ndarray) -> set[tup
 
 
 def _grow_merges(
-    pairs: list[tuple[int, int]], a: Sequence[str], b: Sequence[str], scores: np.ndarray
+    pairs: list[tuple[int, int]], a: Sequence[str], b: Sequence[str], scores: Scores
 ) -> list[tuple[tuple[int, int], Alignment]]:
     """Turn 1:1 pairs into groups, absorbing unmatched neighbours (1:2, 2:1)."""
     used_a = {i for i, _ in pairs}
@@ -144,11 +144,11 @@ def _grow_merges(
             candidates = [
                 ("b", c)
                 for c in (gb[0] - 1, gb[-1] + 1)
-                if 0 <= c < len(b) and c not in used_b and scores[ga, c].max() >= MERGE_FLOOR
+                if 0 <= c < len(b) and c not in used_b and any((x, c) in scores for x in ga)
             ] + [
                 ("a", c)
                 for c in (ga[0] - 1, ga[-1] + 1)
-                if 0 <= c < len(a) and c not in used_a and scores[c, gb].max() >= MERGE_FLOOR
+                if 0 <= c < len(a) and c not in used_a and any((c, y) in scores for y in gb)
             ]
             if not candidates:
                 break
@@ -172,7 +172,7 @@ def _grow_merges(
                 used_a.add(c)
             best = value
         grown = len(ga) + len(gb) > 2
-        score = best if grown else float(scores[i, j])
+        score = best if grown else scores[i, j]
         groups.append(((i, j), Alignment(tuple(ga), tuple(gb), score)))
     return groups
 

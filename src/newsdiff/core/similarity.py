@@ -41,11 +41,17 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 ALIGN_THRESHOLD = 0.5
 """Scores at or above this put two sentences in one aligned row (even odds of a paraphrase)."""
+
+SMALL_PAIRS = 12_000
+"""Up to this many sentence pairs, scoring in plain Python is quicker than importing
+numpy (about 0.15 s), so the one-shot diff of two ordinary articles never loads it."""
 
 # Logistic weights: word overlap, phrase overlap, character similarity, new
 # content, bias. Fitted by `scripts/eval_paraphrase.py --fit` (see module docstring).
@@ -219,6 +225,8 @@ class _Entries:
 
 def _entries(sets: Sequence[Iterable[str]], vocabulary: dict[str, int]) -> _Entries:
     """Entries of `sets`, adding unseen items to `vocabulary`."""
+    import numpy as np
+
     rows: list[int] = []
     cols: list[int] = []
     for i, items in enumerate(sets):
@@ -247,6 +255,8 @@ def _shared_sums(
     Returns:
         float32 arrays of `shape`, left weights first.
     """
+    import numpy as np
+
     n_a, n_b = shape
     results = [np.zeros(shape, dtype=np.float32) for _ in (*left_weights, *right_weights)]
     if n_cols == 0 or left.cols.size == 0 or right.cols.size == 0:
@@ -304,6 +314,7 @@ def _shared_sums(
 
 def _features(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = True) -> np.ndarray:
     """The four features for every pair, shape (4, len(a), len(b)), float32."""
+    import numpy as np
     from rapidfuzz.distance import Indel
     from rapidfuzz.process import cdist
 
@@ -370,6 +381,8 @@ def _features(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = Tru
 
 def _entry_rarity(sentences: list[_Sentence], entries: _Entries, words: list[str]) -> np.ndarray:
     """Rarity weight of each entry (0 for function words)."""
+    import numpy as np
+
     return np.array(
         [
             sentences[i].rarity.get(words[c], 0.0)
@@ -380,6 +393,8 @@ def _entry_rarity(sentences: list[_Sentence], entries: _Entries, words: list[str
 
 
 def _dice(shared: np.ndarray, total_a: np.ndarray, total_b: np.ndarray) -> np.ndarray:
+    import numpy as np
+
     denominator = total_a[:, None] + total_b[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         dice = np.where(denominator > 0, 2.0 * shared / denominator, 0.0)
@@ -388,6 +403,8 @@ def _dice(shared: np.ndarray, total_a: np.ndarray, total_b: np.ndarray) -> np.nd
 
 def _topic_weights(used_by: np.ndarray, n_sentences: int) -> np.ndarray:
     """Weight of each token from the number of sentences (of both articles) using it."""
+    import numpy as np
+
     scale = math.log((n_sentences + 1) / 2)
     with np.errstate(divide="ignore"):
         weights = np.log((n_sentences + 1) / np.maximum(used_by, 1)) / scale
@@ -413,6 +430,8 @@ def score_matrix(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = 
         float32 array of shape (len(a), len(b)), values in 0..1; at or above
         `ALIGN_THRESHOLD` the two sentences belong in one aligned row.
     """
+    import numpy as np
+
     features = _features(a, b, topic_weighting=topic_weighting)
     z = np.full(features.shape[1:], _BIAS, dtype=np.float32)
     for weight, feature in zip(_WEIGHTS, features, strict=True):
@@ -441,4 +460,90 @@ def pair_score(a: str, b: str) -> float:
     Returns:
         The score; at or above `ALIGN_THRESHOLD` they belong in one row.
     """
-    return float(score_matrix([a], [b])[0, 0])
+    return _scored_pairs_python([a], [b], floor=-1.0, topic_weighting=False).get((0, 0), 0.0)
+
+
+def scored_pairs(a: Sequence[str], b: Sequence[str], floor: float) -> dict[tuple[int, int], float]:
+    """The pairs of sentences scoring at least `floor`, with their `score_matrix` scores.
+
+    Small inputs are scored in plain Python, large ones with numpy; both give
+    the scores `score_matrix` gives (to float32 rounding).
+
+    Args:
+        a: sentences of one article.
+        b: sentences of the other.
+        floor: the lowest score worth keeping.
+
+    Returns:
+        `{(i, j): score}` for every pair at or above `floor`.
+    """
+    if len(a) * len(b) <= SMALL_PAIRS:
+        return _scored_pairs_python(a, b, floor=floor, topic_weighting=True)
+    import numpy as np
+
+    scores = score_matrix(a, b)
+    rows, cols = np.nonzero(scores >= floor)
+    values = scores[rows, cols].tolist()
+    return dict(zip(zip(rows.tolist(), cols.tolist(), strict=True), values, strict=True))
+
+
+def _scored_pairs_python(
+    a: Sequence[str], b: Sequence[str], *, floor: float, topic_weighting: bool
+) -> dict[tuple[int, int], float]:
+    """`score_matrix` pair by pair, without numpy: the same four features and weights."""
+    from rapidfuzz.distance import Indel
+
+    pa = [_prepare(s) for s in a]
+    pb = [_prepare(s) for s in b]
+    weight = _topic_weight_map(pa + pb) if topic_weighting else {}
+    totals_a = [_totals(s, weight) for s in pa]
+    totals_b = [_totals(s, weight) for s in pb]
+    similarity = Indel.normalized_similarity
+    w_word, w_phrase, w_char, w_new = _WEIGHTS
+    out: dict[tuple[int, int], float] = {}
+    for i, (sa, (topic_a, rare_a)) in enumerate(zip(pa, totals_a, strict=True)):
+        if not sa.tokens:
+            continue
+        for j, (sb, (topic_b, rare_b)) in enumerate(zip(pb, totals_b, strict=True)):
+            if not sb.tokens:
+                continue
+            char = similarity(sa.text, sb.text)
+            if char >= 1.0:
+                score = 1.0
+            else:
+                shared = sa.words & sb.words
+                shared_topic = sum(weight.get(t, 1.0) for t in shared)
+                word = 2.0 * shared_topic / (topic_a + topic_b) if topic_a + topic_b else 0.0
+                n_tri = len(sa.trigrams) + len(sb.trigrams)
+                phrase = 2.0 * len(sa.trigrams & sb.trigrams) / n_tri if n_tri else 0.0
+                new_a = rare_a - sum(sa.rarity.get(t, 0.0) for t in shared)
+                new_b = rare_b - sum(sb.rarity.get(t, 0.0) for t in shared)
+                new = max(min(new_a, new_b), 0.0)
+                z = _BIAS + w_word * word + w_phrase * phrase + w_char * char + w_new * new
+                score = 1.0 / (1.0 + math.exp(-min(max(z, -30.0), 30.0)))
+            if score >= floor:
+                out[i, j] = score
+    return out
+
+
+def _topic_weight_map(sentences: list[_Sentence]) -> dict[str, float]:
+    """Topic weight of each content token used by three or more sentences (others weigh 1)."""
+    used_by: dict[str, int] = {}
+    for s in sentences:
+        for t in s.words:
+            used_by[t] = used_by.get(t, 0) + 1
+    content = {t for s in sentences for t in s.rarity}
+    n = len(sentences)
+    if n < 3:
+        return {}
+    scale = math.log((n + 1) / 2)
+    return {
+        t: min(1.0, max(_TOPIC_FLOOR, math.log((n + 1) / count) / scale))
+        for t, count in used_by.items()
+        if count > 2 and t in content
+    }
+
+
+def _totals(s: _Sentence, weight: dict[str, float]) -> tuple[float, float]:
+    """A sentence's summed topic weight and summed rarity."""
+    return sum(weight.get(t, 1.0) for t in s.words), sum(s.rarity.values())
