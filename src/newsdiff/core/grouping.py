@@ -1,0 +1,389 @@
+"""Grouping a folder of articles into stories, one story per news event.
+
+Each article becomes a TF-IDF vector over its content words (lower-cased,
+plural "s" stripped), its numbers, and pairs of adjacent content words
+("vladimir_putin", "ground_assault": names and set phrases, which say far
+more about one event than single words), with the headline counted twice. Two articles about
+one event share many rare terms; two look-alike events (two earthquakes, two
+trials of one person) share the common vocabulary of their kind but differ in
+places, names, numbers and dates, which TF-IDF weighs most. On top of that,
+two articles that each date themselves (see `outlets.guess_date`) more than
+`DATE_WINDOW_DAYS` apart are never linked.
+
+Scale: all pairs would be quadratic, so candidate pairs come from an inverted
+index of the rarer terms (document frequency <= `RARE_DF`): a pair that shares
+none of them cannot be one event. For each candidate the cosine is completed
+exactly with the common terms, after a Cauchy-Schwarz bound has dropped the
+pairs that cannot reach the edge floor. Clustering is average-link
+agglomeration over that sparse similarity graph with a heap: two groups merge
+while the mean similarity over all their cross pairs (missing pairs count 0)
+is at least `LINK_THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from newsdiff.core.corpus import Source, Story
+from newsdiff.core.outlets import common_date, guess_date, guess_headline, guess_outlet
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+LINK_THRESHOLD = 0.1
+"""Mean cosine similarity at which two groups of articles are one story."""
+EDGE_FLOOR = LINK_THRESHOLD * 3 / 4
+"""Pairs less similar than this count as 0 in the means (keeps the graph sparse)."""
+RARE_DF = 100
+"""Terms in more articles than this are too common to propose a candidate pair."""
+DATE_WINDOW_DAYS = 31
+"""Articles dated further apart than this are different events."""
+MIN_PROSE_WORDS = 4
+"""Lines with fewer words are labels, tickers or credits, not prose."""
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*")
+_STOPWORDS = frozenset(
+    {
+        "a", "about", "above", "after", "again", "against", "all", "almost", "also", "although",
+        "always", "am", "among", "an", "and", "another", "any", "anyone", "are", "around", "as",
+        "at", "back", "be", "became", "because", "been", "before", "being", "below", "between",
+        "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down",
+        "during", "each", "either", "else", "even", "ever", "every", "few", "for", "from",
+        "further", "get", "gets", "got", "had", "has", "have", "having", "he", "her", "here",
+        "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into",
+        "is", "it", "its", "itself", "just", "last", "least", "less", "like", "made", "make",
+        "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "neither",
+        "never", "new", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "one",
+        "only", "or", "other", "others", "our", "ours", "ourselves", "out", "over", "own",
+        "per", "perhaps", "rather", "said", "same", "says", "see", "seen", "several", "shall",
+        "she", "should", "since", "so", "some", "still", "such", "than", "that", "the", "their",
+        "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
+        "though", "through", "thus", "to", "too", "two", "under", "until", "up", "upon", "us",
+        "very", "via", "was", "we", "well", "were", "what", "when", "where", "whether", "which",
+        "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would",
+        "yet", "you", "your", "yours", "yourself", "yourselves", "mr", "mrs", "ms", "according",
+        "told", "tell", "including", "across", "already", "year", "years", "day", "days",
+        "time", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", "tomorrow",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What grouping needs to know about one source."""
+
+    source: Source
+    """The source, outlet already guessed."""
+    terms: dict[str, float]
+    """Term counts (headline terms counted twice)."""
+    headline: str
+    """The cleaned headline, or "" when the first line is not one."""
+    date: str
+    """The article's own date (ISO, day or month precision), or ""."""
+
+
+def group_sources(sources: Sequence[Source]) -> list[Story]:
+    """Group the articles of a folder into stories, one per news event.
+
+    Args:
+        sources: the articles; their ids should be unique (file stems).
+
+    Returns:
+        Stories, largest first then by title; an article that matches no other
+        is a story of its own. Each story has a unique slug id, a headline
+        taken from its most central article, the date its articles agree on
+        (or ""), and its sources with `outlet` guessed from the text when the
+        text names one (else the file stem), most central source first.
+    """
+    if not sources:
+        return []
+    ordered = sorted(sources, key=lambda s: (s.id, s.path))
+    cache: dict[str, str] = {}
+    articles = [_describe(source, cache) for source in ordered]
+    edges = _similar_pairs(articles)
+    clusters = _average_link(len(articles), edges)
+    strength = _centrality(len(articles), edges)
+    stories: list[Story] = []
+    for members in clusters:
+        members = sorted(members, key=lambda i: (-strength[i], articles[i].source.id))
+        title = next((articles[i].headline for i in members if articles[i].headline), "")
+        if not title:
+            title = _first_words(articles[members[0]].source.text) or articles[members[0]].source.id
+        story_date = common_date([articles[i].date for i in members if articles[i].date])
+        stories.append(
+            Story(
+                id="",
+                title=title,
+                date=story_date,
+                sources=_unique_ids([articles[i].source for i in members]),
+            )
+        )
+    stories.sort(key=lambda s: (-len(s.sources), s.title.lower(), s.sources[0].id))
+    used: set[str] = set()
+    return [replace(story, id=_unique_slug(story.title, used)) for story in stories]
+
+
+def content_terms(text: str, cache: dict[str, str] | None = None) -> dict[str, float]:
+    """The terms grouping compares, with counts; the headline counts twice.
+
+    Terms are lower-cased content words with a plural "s" stripped, numbers
+    ("#1000"), and adjacent content-word pairs ("vladimir_putin"). Lines too
+    short to be prose and repeated lines (tickers, captions printed twice) are
+    skipped.
+
+    Args:
+        text: the article.
+        cache: token -> term ("" for stopwords), shared across the articles of
+            one grouping run so each distinct token is normalised once.
+    """
+    if cache is None:
+        cache = {}
+    terms: list[str] = []
+    seen: set[str] = set()
+    first = True
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line in seen:
+            continue
+        seen.add(line)
+        tokens = _WORD.findall(line)
+        if not first and len(tokens) < MIN_PROSE_WORDS:
+            continue
+        normal = [cache[t] if t in cache else _normalise(t, cache) for t in tokens]
+        line_terms = [t for t in normal if t]
+        # Pairs of adjacent content words; stopwords and numbers break a pair.
+        line_terms += [
+            f"{x}_{y}" for x, y in pairwise(normal) if x and y and x[0] != "#" and y[0] != "#"
+        ]
+        terms += line_terms
+        if first:
+            terms += line_terms
+            first = False
+    return {term: float(n) for term, n in Counter(terms).items()}
+
+
+def _normalise(token: str, cache: dict[str, str]) -> str:
+    if token[0].isdigit():
+        term = "#" + token.replace(",", "") if len(token) > 1 else ""
+    else:
+        lower = token.lower()
+        term = "" if lower in _STOPWORDS else _stem(lower)
+        if len(term) < 2:
+            term = ""
+    cache[token] = term
+    return term
+
+
+def _describe(source: Source, cache: dict[str, str] | None = None) -> _Article:
+    outlet = guess_outlet(source.text) or Path(source.path).stem or source.id
+    return _Article(
+        source=replace(source, outlet=outlet),
+        terms=content_terms(source.text, cache),
+        headline=guess_headline(source.text),
+        date=guess_date(source.text),
+    )
+
+
+def _similar_pairs(articles: Sequence[_Article]) -> list[tuple[int, int, float]]:
+    """Every pair (i < j) whose cosine similarity is at least `EDGE_FLOOR`."""
+    import numpy as np
+
+    n = len(articles)
+    vocabulary: dict[str, int] = {}
+    rows: list[list[int]] = []
+    for article in articles:
+        rows.append([vocabulary.setdefault(term, len(vocabulary)) for term in article.terms])
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    indptr[1:] = np.cumsum([len(r) for r in rows])
+    indices = np.fromiter((t for r in rows for t in r), dtype=np.int64, count=int(indptr[-1]))
+    counts = np.fromiter(
+        (c for a in articles for c in a.terms.values()), dtype=np.float64, count=int(indptr[-1])
+    )
+    df = np.bincount(indices, minlength=len(vocabulary))
+    # Smoothed IDF, sublinear TF, unit length: the usual TF-IDF cosine.
+    idf = np.log((n + 1) / (df + 1)) + 1.0
+    data = (1.0 + np.log(counts)) * idf[indices]
+    row_of = np.repeat(np.arange(n), np.diff(indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=n))
+    data /= np.maximum(norms, 1e-12)[row_of]
+
+    rare = df[indices] <= RARE_DF
+    # Inverted index (term -> articles, weights) over the rare entries only.
+    rare_terms, rare_rows, rare_data = indices[rare], row_of[rare], data[rare]
+    order = np.argsort(rare_terms, kind="stable")
+    post_rows, post_data = rare_rows[order], rare_data[order]
+    post_ptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+    post_ptr[1:] = np.cumsum(np.bincount(rare_terms, minlength=len(vocabulary)))
+    # Per-article common part, for the exact completion and its bound.
+    common_mask = ~rare
+    c_ptr = np.zeros(n + 1, dtype=np.int64)
+    c_ptr[1:] = np.cumsum(np.bincount(row_of[common_mask], minlength=n))
+    c_terms, c_data = indices[common_mask], data[common_mask]
+    c_norm = np.sqrt(np.bincount(row_of[common_mask], weights=c_data**2, minlength=n))
+    dense = np.zeros(len(vocabulary), dtype=np.float64)
+
+    days = np.array([_day_number(a.date) for a in articles], dtype=np.int64)
+    edges: list[tuple[int, int, float]] = []
+    for i in range(n):
+        lo, hi = indptr[i], indptr[i + 1]
+        mine = rare[lo:hi]
+        terms, weights = indices[lo:hi][mine], data[lo:hi][mine]
+        if len(terms) == 0:
+            continue
+        starts, ends = post_ptr[terms], post_ptr[terms + 1]
+        take = _ranges(starts, ends)
+        others = post_rows[take]
+        products = post_data[take] * np.repeat(weights, ends - starts)
+        later = others > i
+        if not later.any():
+            continue
+        others, products = others[later], products[later]
+        partial = np.bincount(others - (i + 1), weights=products, minlength=n - i - 1)
+        candidates = np.flatnonzero(partial) + (i + 1)
+        bound = partial[candidates - (i + 1)] + c_norm[i] * c_norm[candidates]
+        candidates = candidates[bound >= EDGE_FLOOR]
+        if len(candidates) == 0:
+            continue
+        sims = partial[candidates - (i + 1)]
+        if c_norm[i] > 0:
+            own = slice(c_ptr[i], c_ptr[i + 1])
+            dense[c_terms[own]] = c_data[own]
+            take = _ranges(c_ptr[candidates], c_ptr[candidates + 1])
+            segment = np.repeat(np.arange(len(candidates)), np.diff(c_ptr)[candidates])
+            sims = sims + np.bincount(
+                segment, weights=dense[c_terms[take]] * c_data[take], minlength=len(candidates)
+            )
+            dense[c_terms[own]] = 0.0
+        keep = sims >= EDGE_FLOOR
+        if days[i] >= 0:
+            # Both dated and too far apart: look-alike events, never one story.
+            keep &= (days[candidates] < 0) | (
+                np.abs(days[candidates] - days[i]) <= DATE_WINDOW_DAYS
+            )
+        edges.extend(
+            zip([i] * int(keep.sum()), candidates[keep].tolist(), sims[keep].tolist(), strict=True)
+        )
+    return edges
+
+
+def _ranges(starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """The concatenation of range(s, e) for each pair, without a Python loop."""
+    import numpy as np
+
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    return np.arange(total, dtype=np.int64) + offsets
+
+
+def _average_link(n: int, edges: Sequence[tuple[int, int, float]]) -> list[list[int]]:
+    """Average-link clusters over a sparse similarity graph (missing pairs are 0).
+
+    Clusters merge best-first while the mean cross similarity is at least
+    `LINK_THRESHOLD`; ties break on cluster ids, so the result is
+    deterministic.
+    """
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for i, j, sim in edges:
+        links[i][j] = links[i].get(j, 0.0) + sim
+        links[j][i] = links[j].get(i, 0.0) + sim
+    heap = [(-sim, i, j) for i, j, sim in edges if sim >= LINK_THRESHOLD]
+    heapq.heapify(heap)
+    next_id = n
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue  # one side was merged already; its new pairs are queued
+        merged = members.pop(a) + members.pop(b)
+        links_a, links_b = links.pop(a), links.pop(b)
+        new_links: dict[int, float] = {}
+        for other in set(links_a) | set(links_b):
+            if other in (a, b):
+                continue
+            total = links_a.get(other, 0.0) + links_b.get(other, 0.0)
+            neighbour = links[other]
+            neighbour.pop(a, None)
+            neighbour.pop(b, None)
+            neighbour[next_id] = total
+            new_links[other] = total
+            mean = total / (len(merged) * len(members[other]))
+            if mean >= LINK_THRESHOLD:
+                heapq.heappush(heap, (-mean, other, next_id))
+        members[next_id] = merged
+        links[next_id] = new_links
+        next_id += 1
+    return [sorted(group) for group in members.values()]
+
+
+def _centrality(n: int, edges: Sequence[tuple[int, int, float]]) -> list[float]:
+    strength = [0.0] * n
+    for i, j, sim in edges:
+        strength[i] += sim
+        strength[j] += sim
+    return strength
+
+
+def _day_number(iso: str) -> int:
+    """Days since year 1 for a full ISO date, -1 for a month or nothing."""
+    return date.fromisoformat(iso).toordinal() if len(iso) == 10 else -1
+
+
+def _stem(word: str) -> str:
+    """Strip a possessive and a plural ending (the S-stemmer), nothing more."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies") and not word.endswith(("eies", "aies")):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and not word.endswith(("aes", "ees", "oes")):
+        return word[:-1]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("us", "ss", "is")):
+        return word[:-1]
+    return word
+
+
+def _unique_ids(sources: list[Source]) -> tuple[Source, ...]:
+    seen: set[str] = set()
+    out: list[Source] = []
+    for source in sources:
+        sid, k = source.id, 2
+        while sid in seen:
+            sid, k = f"{source.id}-{k}", k + 1
+        seen.add(sid)
+        out.append(source if sid == source.id else replace(source, id=sid))
+    return tuple(out)
+
+
+def _unique_slug(title: str, used: set[str]) -> str:
+    words = re.sub(r"[^a-z0-9]+", " ", title.lower()).split()
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > 60:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    slug = slug or "story"
+    candidate, k = slug, 2
+    while candidate in used:
+        candidate, k = f"{slug}-{k}", k + 1
+    used.add(candidate)
+    return candidate
+
+
+def _first_words(text: str, limit: int = 12) -> str:
+    words = text.split()
+    if not words:
+        return ""
+    head = " ".join(words[:limit])
+    return head + ("…" if len(words) > limit else "")
