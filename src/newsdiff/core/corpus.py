@@ -205,7 +205,7 @@ def load_corpus(location: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
 
 
 def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
-    """Every text file of a folder as one story (story grouping refines this)."""
+    """Every text file of a folder, grouped into stories by what they report."""
     sources: list[Source] = []
     problems: list[str] = []
     for path in sorted(folder.iterdir()):
@@ -217,12 +217,10 @@ def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
             problems.append(str(exc))
     if not sources and not problems:
         raise CorpusError(f"{folder}: no .txt articles and no {MANIFEST_NAME}")
-    story = Story(
-        id=_slugify(folder.resolve().name) or "story",
-        title=folder.resolve().name,
-        sources=tuple(sources),
-    )
-    return Corpus(root=str(folder), stories=(story,) if sources else (), problems=tuple(problems))
+    from newsdiff.core.grouping import group_sources
+
+    stories = tuple(group_sources(sources)) if sources else ()
+    return Corpus(root=str(folder), stories=stories, problems=tuple(problems))
 
 
 def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
@@ -329,6 +327,3 @@ def _line_index(node: Any, where: tuple[Any, ...] = ()) -> dict[tuple[Any, ...],
             out.update(_line_index(item, (*where, i)))
     return out
 
-
-def _slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.table import Table
+from rich.console import Group
 from rich.text import Text
 
 from newsdiff.core.corpus import Corpus
@@ -30,19 +30,18 @@ def stories_dict(corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def stories_table(corpus: Corpus) -> Table:
-    """Stories with their sources, one story per row group."""
-    table = Table(title=visible_line(corpus.root), title_justify="left", expand=False)
-    table.add_column("story", overflow="fold")
-    table.add_column("date", no_wrap=True)
-    table.add_column("source id", overflow="fold")
-    table.add_column("outlet", overflow="fold")
+def stories_table(corpus: Corpus) -> Group:
+    """Each story as a heading line (title, date, id) followed by its sources."""
+    lines: list[Text] = []
     for story in corpus.stories:
-        for i, source in enumerate(story.sources):
-            table.add_row(
-                Text(visible_line(f"{story.title}\n({story.id})")) if i == 0 else Text(""),
-                Text(story.date if i == 0 else ""),
-                Text(visible_line(source.id)),
-                Text(visible_line(source.outlet)),
-            )
-    return table
+        head = Text(visible_line(story.title), style="bold")
+        if story.date:
+            head.append(f"  {story.date}", style="cyan")
+        head.append(f"  {visible_line(story.id)}  {len(story.sources)} sources", style="dim")
+        lines.append(head)
+        width = max((len(s.id) for s in story.sources), default=0)
+        for source in story.sources:
+            line = Text(f"  {visible_line(source.id):<{width}}  ")
+            line.append(visible_line(source.outlet), style="green")
+            lines.append(line)
+    return Group(*lines)
