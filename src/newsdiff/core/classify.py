@@ -395,15 +395,22 @@ def classify_change(a: str, b: str) -> ChangeKind:
     if not a_alnum and not b_alnum:
         return ChangeKind.PUNCTUATION
     if not a_s or not b_s:
+        # An added or dropped number ("9", "nine months") is a number change;
+        # an added clause that happens to hold one ("with the two leaders") is wording.
         text = a_s or b_s
-        return ChangeKind.NUMBER if _number_value(text) else ChangeKind.WORDING
+        if _number_value(text) is not None and len(_non_number_words(text)) <= 1:
+            return ChangeKind.NUMBER
+        return ChangeKind.WORDING
 
     # Numbers and dates: compare by value.
     if _mentions_number(a_s) or _mentions_number(b_s):
         va, vb = _number_value(a_s), _number_value(b_s)
         if va is not None or vb is not None:
-            rest_same = _non_number_words(a_s) == _non_number_words(b_s)
-            if va != vb:
+            rest_a, rest_b = _non_number_words(a_s), _non_number_words(b_s)
+            rest_same = rest_a == rest_b
+            # A different value is a number change when the number is what
+            # changed, not when a whole phrase around it was rewritten.
+            if va != vb and (rest_same or (len(rest_a) <= 1 and len(rest_b) <= 1)):
                 return ChangeKind.NUMBER
             if rest_same:
                 return ChangeKind.PUNCTUATION

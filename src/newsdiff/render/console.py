@@ -82,6 +82,8 @@ def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
         if start < pos:
             continue
         out.append(visible(a_text[pos:start]))
+        if not change.a and change.b[:1].isalnum() and a_text[start - 1 : start].isalnum():
+            out.append(" ")  # an inserted word after a word: keep them apart
         if markers:
             old = f"[-{visible(change.a)}-]" if change.a else ""
             new = f"{{+{visible(change.b)}+}}" if change.b else ""
@@ -217,6 +219,24 @@ def facts_block(comparison: Comparison, *, markers: bool) -> Group:
     return Group(*items)
 
 
+def typos_block(comparison: Comparison, *, markers: bool) -> Group:
+    """Probable misspellings of each side, with what was probably meant."""
+    items: list[RenderableType] = []
+    for label, side in (("A", comparison.a), ("B", comparison.b)):
+        if not side.typos:
+            continue
+        line = Text(f"Typos in {label}: ", style="bold")
+        for i, typo in enumerate(side.typos):
+            if i:
+                line.append("; ")
+            line.append(
+                visible_line(typo.text), style="" if markers else KIND_STYLES[ChangeKind.TYPO]
+            )
+            line.append(f" → {visible_line(typo.suggestion)}")
+        items.append(line)
+    return Group(*items)
+
+
 def removed_block(comparison: Comparison, *, full: bool) -> Group:
     """How much boilerplate was removed (each line with its reason when `full`)."""
     items: list[RenderableType] = []
@@ -252,6 +272,7 @@ def render_comparison(
         summary(comparison),
         legend(markers=markers),
         facts_block(comparison, markers=markers),
+        typos_block(comparison, markers=markers),
         removed_block(comparison, full=show_removed),
     )
 
