@@ -1,0 +1,42 @@
+"""Print, for every pair of sources of every story in a corpus, how the sentences align.
+
+Usage: python scripts/report_alignment.py [CORPUS]   (default: seeds/)
+
+One line per pair: sentences on each side, rows by kind (aligned in place,
+moved, only in A, only in B), 1:2 merges, similarity and change counts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import time
+
+from newsdiff.core.compare import compare
+from newsdiff.core.corpus import load_corpus
+
+
+def main() -> None:
+    corpus = load_corpus(sys.argv[1] if len(sys.argv) > 1 else "seeds")
+    for story in corpus.stories:
+        print(f"# {story.title} ({len(story.sources)} sources)")
+        print("| A | B | sentences A/B | aligned | moved | merges | only A | only B | similarity | changes |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        for a, b in itertools.combinations(story.sources, 2):
+            started = time.perf_counter()
+            result = compare(a, b)
+            elapsed = time.perf_counter() - started
+            rows = result.row_counts
+            merges = sum(1 for r in result.rows if len(r.a) + len(r.b) > 2)
+            changes = ", ".join(f"{n} {k}" for k, n in result.change_counts.items() if n)
+            print(
+                f"| {a.id} | {b.id} | {len(result.a.sentences)}/{len(result.b.sentences)} "
+                f"| {rows['same'] + rows['changed']} | {rows['moved']} | {merges} "
+                f"| {rows['only_a']} | {rows['only_b']} | {result.similarity:.0%} "
+                f"| {changes or '-'} |"
+                + (f" <!-- {elapsed * 1000:.0f} ms -->" if "--time" in sys.argv else "")
+            )
+
+
+if __name__ == "__main__":
+    main()
