@@ -268,6 +268,15 @@ def build_regional_pairs(folder: Path) -> list[tuple[str, str]]:
         for candidate in _rewrites(shared, _FAMILY_RULES):
             if candidate in american_only and candidate not in paired_american:
                 pairs.add((candidate, shared))
+    # What no family rule explains (artefact/artifact, baulk/balk, almanack/
+    # almanac): a British-only word one or two edits from an American-only
+    # word with the same first letter and the same SCOWL size. SCOWL files
+    # the variants of one word under one size, so that agreement keeps chance
+    # neighbours (rare Latin plurals, unrelated slang) out.
+    levels, _ = build_words(folder)
+    pairs |= _nearest_regional_pairs(
+        british_only, american_only, {b for _, b in pairs}, levels
+    )
     known = american_all | british_only
     for american, british in _IRREGULAR_PAIRS:
         if american in known and british in known:
@@ -279,6 +288,57 @@ def build_regional_pairs(folder: Path) -> list[tuple[str, str]]:
             if a in american_all and b in british_only:
                 pairs.add((a, b))
     return sorted(pairs)
+
+
+def _same_shape(american: str, british: str) -> bool:
+    """Same inflection, and not a letter swap or Latin plural posing as a variant."""
+    for ending in ("s", "d", "ing"):
+        if american.endswith(ending) != british.endswith(ending):
+            return False  # empaneled / empanels: two inflections, not two spellings
+    if british.endswith("ae") and not american.endswith("ae"):
+        return False  # novenae / novene: a Latin plural
+    if sorted(american) == sorted(british) and american[:3] != british[:3]:
+        return False  # performative / preformative: a prefix, not a spelling
+    return True
+
+
+_NEAREST_LEVEL_MAX = 60
+"""Nearest-neighbour pairs only among words up to this SCOWL size (rarer ones are noise)."""
+
+
+def _nearest_regional_pairs(
+    british_only: set[str], american_only: set[str], paired: set[str], levels: dict[str, int]
+) -> set[tuple[str, str]]:
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extract
+
+    by_initial: dict[str, list[str]] = {}
+    for word in american_only:
+        if levels.get(word, 99) <= _NEAREST_LEVEL_MAX:
+            by_initial.setdefault(word[0], []).append(word)
+    found: set[tuple[str, str]] = set()
+    for british in sorted(british_only - paired):
+        level = levels.get(british, 99)
+        if len(british) < 4 or level > _NEAREST_LEVEL_MAX:
+            continue
+        limit = 1 if len(british) < 7 else 2
+        candidates = extract(
+            british,
+            by_initial.get(british[0], []),
+            scorer=Levenshtein.distance,
+            score_cutoff=limit,
+            limit=6,
+        )
+        candidates = [c for c in candidates if _same_shape(c[0], british)]
+        # Only an unambiguous nearest neighbour: two equally near American
+        # words mean the edit could be anything.
+        if not candidates:
+            continue
+        if (len(candidates) == 1 or candidates[0][1] < candidates[1][1]) and levels.get(
+            candidates[0][0]
+        ) == level:
+            found.add((candidates[0][0], british))
+    return found
 
 
 def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> None:

@@ -122,3 +122,23 @@ def test_find_typos_leaves_names_foreign_words_and_urls_alone() -> None:
         "Ministers said they would weaponise the data.",
     ]
     assert find_typos(sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("artifact", "artefact"),  # no family rule: SCOWL's nearest regional neighbour
+        ("balked", "baulked"),
+        ("omelet", "omelette"),
+        ("jailbird", "gaolbird"),  # a compound around a listed pair
+        ("videodisk", "videodisc"),
+    ],
+)
+def test_regional_pairs_beyond_the_families(a: str, b: str) -> None:
+    assert classify_change(a, b) is ChangeKind.SPELLING
+    assert classify_change(b, a) is ChangeKind.SPELLING
+
+
+@pytest.mark.parametrize(("a", "b"), [("performative", "preformative"), ("empaneled", "empanels")])
+def test_near_words_that_are_not_regional_variants(a: str, b: str) -> None:
+    assert classify_change(a, b) is not ChangeKind.SPELLING

@@ -29,6 +29,7 @@ numbers, URLs and hashtags are left alone.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -315,8 +316,29 @@ def _regional_by_rule(a: str, b: str) -> bool:
 
 
 def is_regional_pair(a: str, b: str) -> bool:
-    """True when `a` and `b` are US and UK spellings of one word (list or family rule)."""
-    return lexicon.regional_variant(a, b) or _regional_by_rule(a, b)
+    """True when `a` and `b` are US and UK spellings of one word (list or family rule).
+
+    Compounds count too: "jailbird" / "gaolbird" and "videodisk" / "videodisc"
+    differ by a regional pair in one part and share the other.
+    """
+    if lexicon.regional_variant(a, b) or _regional_by_rule(a, b):
+        return True
+    return _regional_compound(a.lower(), b.lower())
+
+
+def _regional_compound(a: str, b: str) -> bool:
+    """A shared part of at least three letters, and a regional pair in what is left."""
+    head = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    for cut in range(3, min(tail, len(a), len(b)) + 1):  # shared end: jail|bird
+        x, y = a[:-cut], b[:-cut]
+        if len(x) >= 3 and len(y) >= 3 and lexicon.regional_variant(x, y):
+            return True
+    for cut in range(3, head + 1):  # shared start: video|disk
+        x, y = a[cut:], b[cut:]
+        if len(x) >= 3 and len(y) >= 3 and lexicon.regional_variant(x, y):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------- typos
