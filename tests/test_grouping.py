@@ -176,15 +176,18 @@ def test_sparse_similarities_equal_brute_force_cosine(monkeypatch: pytest.Monkey
         texts.append("\n".join(lines))
     # A small RARE_DF sends most terms down the "common" path too.
     monkeypatch.setattr(grouping, "RARE_DF", 4)
-    articles = [grouping._describe(_source(f"s{k:02d}", t)) for k, t in enumerate(texts)]
-    got = {(i, j): sim for i, j, sim in grouping._similar_pairs(articles)}
+    vocabulary: dict[str, int] = {}
+    articles = [
+        grouping._describe(_source(f"s{k:02d}", t), vocabulary) for k, t in enumerate(texts)
+    ]
+    got = {(i, j): sim for i, j, sim in grouping._similar_pairs(articles, len(vocabulary))}
 
-    vocabulary = sorted({t for a in articles for t in a.terms})
-    column = {t: k for k, t in enumerate(vocabulary)}
     counts = np.zeros((len(articles), len(vocabulary)))
     for r, a in enumerate(articles):
-        for t, c in a.terms.items():
-            counts[r, column[t]] = c
+        counts[r, a.term_ids] = a.counts
+        assert dict(zip(a.term_ids.tolist(), a.counts.tolist(), strict=True)) == {
+            vocabulary[t]: c for t, c in content_terms(texts[r]).items()
+        }
     df = (counts > 0).sum(axis=0)
     idf = np.log((len(articles) + 1) / (df + 1)) + 1
     weights = np.where(counts > 0, 1 + np.log(np.maximum(counts, 1)), 0) * idf
@@ -272,3 +275,29 @@ def test_common_date_prefers_agreement_then_earliest() -> None:
     assert common_date(["2024-06-18", "2024-06-17"]) == "2024-06-17"
     assert common_date(["2024-06"]) == "2024-06"
     assert common_date([]) == ""
+
+
+def test_dates_in_photo_captions_are_not_the_article_date() -> None:
+    text = (
+        "Putin to visit North Korea (2024)\n"
+        "This picture taken on May 10, 2024 and released on May 11, 2024 shows Kim Jong Un.\n"
+        "1 of 12. Soldiers march in Pyongyang, April 25, 2024.\n"
+        "Putin and Kim last met in September 2023 at a space centre in Russia's far east.\n"
+    )
+    assert guess_date(text) == ""
+    assert guess_date(text + "The visit was announced on June 17, 2024.\n") == "2024-06-17"
+
+
+def test_story_date_ignores_background_dates_older_than_the_story() -> None:
+    common = "Putin will travel to Pyongyang for talks with Kim Jong Un on a treaty.\n"
+    sources = [
+        _source("a", "Putin to visit Pyongyang\n" + common + "They met in September 2023.\n"),
+        _source(
+            "b",
+            "Putin heads to Pyongyang\n" + common + "It is his first trip since 2000; "
+            "the treaty may be signed in 2024.\n",
+        ),
+    ]
+    stories = group_sources(sources)
+    assert len(stories) == 1
+    assert stories[0].date == ""  # September 2023 is background: b names 2024

@@ -149,15 +149,24 @@ def read_source(
         raise CorpusError(f"{path}: no such file") from None
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL byte in a name read from a manifest
+        raise CorpusError(f"{path!r}: not a usable file name") from None
     if size > max_bytes:
         raise CorpusError(
             f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit "
             "(raise it with --max-bytes)"
         )
     try:
-        data = p.read_bytes()
+        # Read at most one byte past the limit: a device or pipe (/dev/zero,
+        # <(curl ...)) reports size 0 however much it holds.
+        with p.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise CorpusError(
+            f"{path}: more than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+        )
     text, encoding = decode_bytes(data, str(path))
     return Source(
         id=source_id or p.stem,
@@ -232,17 +241,28 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     import yaml
 
     try:
+        if path.stat().st_size > max_bytes:
+            raise CorpusError(
+                f"{path}: manifest is over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+            )
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CorpusError(f"{path}: cannot read manifest ({exc})") from None
     try:
         node = yaml.compose(raw, Loader=yaml.SafeLoader)
         data = yaml.safe_load(raw)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        where = f":{mark.line + 1}" if mark is not None else ""
+        # Tags such as !!python/object never run: only plain YAML is understood.
+        raise CorpusError(f"{path}{where}: invalid YAML: {exc.problem} (plain YAML only)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise CorpusError(f"{path}{where}: invalid YAML: {problem}") from None
+    except RecursionError:
+        raise CorpusError(f"{path}: invalid YAML: nested too deeply") from None
     lines = _line_index(node)
     root = path.parent.resolve()
 
@@ -286,7 +306,12 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
             file_name = _require_str(src, "file", shere, fail)
             outlet = str(src.get("outlet") or xid)
             url = str(src.get("url") or "")
-            target = (path.parent / file_name).resolve()
+            try:
+                target = (path.parent / file_name).resolve()
+            except (OSError, ValueError) as exc:  # a NUL byte, a symlink loop
+                raise fail(
+                    (*shere, "file"), f"{file_name!r} is not a usable path ({exc})"
+                ) from None
             if not target.is_relative_to(root):
                 raise fail((*shere, "file"), f"{file_name!r} is outside the corpus folder")
             try:
@@ -294,8 +319,8 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
                     read_source(target, source_id=xid, outlet=outlet, url=url, max_bytes=max_bytes)
                 )
             except CorpusError as exc:
-                line = lines.get((*shere, "file"))
-                problems.append(f"{path}{':' + str(line) if line else ''}: {exc}")
+                # One bad article is a problem to report; the rest of the corpus loads.
+                problems.append(str(fail((*shere, "file"), str(exc))))
         stories.append(Story(id=sid, title=title, date=date, sources=tuple(sources)))
     return Corpus(root=str(path), stories=tuple(stories), problems=tuple(problems))
 
@@ -309,21 +334,31 @@ def _require_str(entry: dict[str, Any], key: str, here: tuple[Any, ...], fail: A
     return str(value)
 
 
-def _line_index(node: Any, where: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
-    """Map each path in the YAML tree to the 1-based line it starts on."""
+def _line_index(root: Any) -> dict[tuple[Any, ...], int]:
+    """Map each path in the YAML tree to the 1-based line it starts on.
+
+    A mapping entry's line is its key's. The walk is iterative and enters each
+    node once, so neither deep nesting nor aliases repeated into a "billion
+    laughs" can make it blow up.
+    """
     import yaml
 
     out: dict[tuple[Any, ...], int] = {}
-    if node is None:
+    if root is None:
         return out
-    out[where] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            child = (*where, key.value)
-            out[child] = key.start_mark.line + 1
-            out.update({k: v for k, v in _line_index(value, child).items() if k != child})
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            out.update(_line_index(item, (*where, i)))
+    seen: set[int] = set()
+    stack: list[tuple[Any, tuple[Any, ...], int]] = [(root, (), root.start_mark.line + 1)]
+    while stack:
+        node, where, line = stack.pop()
+        out.setdefault(where, line)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    stack.append((value, (*where, key.value), key.start_mark.line + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append((item, (*where, i), item.start_mark.line + 1))
     return out
-

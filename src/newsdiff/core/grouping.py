@@ -33,7 +33,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdiff.core.corpus import Source, Story
-from newsdiff.core.outlets import common_date, guess_date, guess_headline, guess_outlet
+from newsdiff.core.outlets import (
+    common_date,
+    guess_date,
+    guess_headline,
+    guess_outlet,
+    latest_year,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -84,12 +90,17 @@ class _Article:
 
     source: Source
     """The source, outlet already guessed."""
-    terms: dict[str, float]
-    """Term counts (headline terms counted twice)."""
+    term_ids: npt.NDArray[np.int32]
+    """Ids of its distinct terms in the run's vocabulary (arrays, not a dict per
+    article: at 10,000 articles the dicts alone took hundreds of megabytes)."""
+    counts: npt.NDArray[np.float32]
+    """How often each of those terms occurs (headline terms counted twice)."""
     headline: str
     """The cleaned headline, or "" when the first line is not one."""
     date: str
     """The article's own date (ISO, day or month precision), or ""."""
+    latest_year: int
+    """The latest year the article names (0 for none)."""
 
 
 def group_sources(sources: Sequence[Source]) -> list[Story]:
@@ -109,8 +120,9 @@ def group_sources(sources: Sequence[Source]) -> list[Story]:
         return []
     ordered = sorted(sources, key=lambda s: (s.id, s.path))
     cache: dict[str, str] = {}
-    articles = [_describe(source, cache) for source in ordered]
-    edges = _similar_pairs(articles)
+    vocabulary: dict[str, int] = {}
+    articles = [_describe(source, vocabulary, cache) for source in ordered]
+    edges = _similar_pairs(articles, len(vocabulary))
     clusters = _average_link(len(articles), edges)
     strength = _centrality(len(articles), edges)
     stories: list[Story] = []
@@ -119,7 +131,12 @@ def group_sources(sources: Sequence[Source]) -> list[Story]:
         title = next((articles[i].headline for i in members if articles[i].headline), "")
         if not title:
             title = _first_words(articles[members[0]].source.text) or articles[members[0]].source.id
-        story_date = common_date([articles[i].date for i in members if articles[i].date])
+        # A member naming a later year shows that an earlier date another
+        # member gives is background ("met in September 2023"), not the story's.
+        newest = max(articles[i].latest_year for i in members)
+        story_date = common_date(
+            [articles[i].date for i in members if articles[i].date[:4] >= str(newest)]
+        )
         stories.append(
             Story(
                 id="",
@@ -184,32 +201,43 @@ def _normalise(token: str, cache: dict[str, str]) -> str:
     return term
 
 
-def _describe(source: Source, cache: dict[str, str] | None = None) -> _Article:
+def _describe(
+    source: Source, vocabulary: dict[str, int], cache: dict[str, str] | None = None
+) -> _Article:
+    """One source read for grouping; new terms are added to `vocabulary`."""
+    import numpy as np
+
     outlet = guess_outlet(source.text) or Path(source.path).stem or source.id
+    terms = content_terms(source.text, cache)
+    ids = np.fromiter(
+        (vocabulary.setdefault(term, len(vocabulary)) for term in terms),
+        dtype=np.int32,
+        count=len(terms),
+    )
     return _Article(
         source=replace(source, outlet=outlet),
-        terms=content_terms(source.text, cache),
+        term_ids=ids,
+        counts=np.fromiter(terms.values(), dtype=np.float32, count=len(terms)),
         headline=guess_headline(source.text),
         date=guess_date(source.text),
+        latest_year=latest_year(source.text),
     )
 
 
-def _similar_pairs(articles: Sequence[_Article]) -> list[tuple[int, int, float]]:
+def _similar_pairs(
+    articles: Sequence[_Article], vocabulary_size: int
+) -> list[tuple[int, int, float]]:
     """Every pair (i < j) whose cosine similarity is at least `EDGE_FLOOR`."""
     import numpy as np
 
     n = len(articles)
-    vocabulary: dict[str, int] = {}
-    rows: list[list[int]] = []
-    for article in articles:
-        rows.append([vocabulary.setdefault(term, len(vocabulary)) for term in article.terms])
     indptr = np.zeros(n + 1, dtype=np.int64)
-    indptr[1:] = np.cumsum([len(r) for r in rows])
-    indices = np.fromiter((t for r in rows for t in r), dtype=np.int64, count=int(indptr[-1]))
-    counts = np.fromiter(
-        (c for a in articles for c in a.terms.values()), dtype=np.float64, count=int(indptr[-1])
-    )
-    df = np.bincount(indices, minlength=len(vocabulary))
+    indptr[1:] = np.cumsum([len(a.term_ids) for a in articles])
+    if indptr[-1] == 0:
+        return []
+    indices = np.concatenate([a.term_ids for a in articles]).astype(np.int64)
+    counts = np.concatenate([a.counts for a in articles]).astype(np.float64)
+    df = np.bincount(indices, minlength=vocabulary_size)
     # Smoothed IDF, sublinear TF, unit length: the usual TF-IDF cosine.
     idf = np.log((n + 1) / (df + 1)) + 1.0
     data = (1.0 + np.log(counts)) * idf[indices]
@@ -222,15 +250,15 @@ def _similar_pairs(articles: Sequence[_Article]) -> list[tuple[int, int, float]]
     rare_terms, rare_rows, rare_data = indices[rare], row_of[rare], data[rare]
     order = np.argsort(rare_terms, kind="stable")
     post_rows, post_data = rare_rows[order], rare_data[order]
-    post_ptr = np.zeros(len(vocabulary) + 1, dtype=np.int64)
-    post_ptr[1:] = np.cumsum(np.bincount(rare_terms, minlength=len(vocabulary)))
+    post_ptr = np.zeros(vocabulary_size + 1, dtype=np.int64)
+    post_ptr[1:] = np.cumsum(np.bincount(rare_terms, minlength=vocabulary_size))
     # Per-article common part, for the exact completion and its bound.
     common_mask = ~rare
     c_ptr = np.zeros(n + 1, dtype=np.int64)
     c_ptr[1:] = np.cumsum(np.bincount(row_of[common_mask], minlength=n))
     c_terms, c_data = indices[common_mask], data[common_mask]
     c_norm = np.sqrt(np.bincount(row_of[common_mask], weights=c_data**2, minlength=n))
-    dense = np.zeros(len(vocabulary), dtype=np.float64)
+    dense = np.zeros(vocabulary_size, dtype=np.float64)
 
     days = np.array([_day_number(a.date) for a in articles], dtype=np.int64)
     edges: list[tuple[int, int, float]] = []

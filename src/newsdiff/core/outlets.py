@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from datetime import date
 
+from newsdiff.core.clean_rules import is_credit
+
 _HEAD_LINES = 12
 """How many non-blank lines from the top can hold a masthead, dateline or byline."""
 _TAIL_LINES = 12
@@ -70,6 +72,11 @@ _YEAR = re.compile(r"(?<![\w.,-])((?:19|20)\d\d)(?![\w.,-]\d)")
 _DATE_REACH = 24
 """How far before a year a date can start ("September 13th, 2023" is 20)."""
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b")
+_CAPTION_PHRASE = re.compile(
+    r"^\d+ of \d+\.|^file(?: photo)?\s*[:\-–—]"
+    r"|\b(?:picture|photo|photograph|image)s?\b.{0,60}\b(?:taken|shows?|released|courtesy)\b",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(r"^(?:Published|Posted|Updated|Last updated|Date|First published)\b", re.I)
 
 
@@ -155,19 +162,39 @@ def guess_date(text: str) -> str:
         dates = find_dates(line)
         if dates and (_PUBLISHED.match(line) or len(line.split()) <= 8):
             return dates[0]
-    years = [int(y) for y in _YEAR.findall(text)]
+    # A photo caption dates the photo ("This picture taken on May 10, 2024 and
+    # released on May 11 ..."), often an archive one, not the story.
+    prose = "\n".join(
+        line for line in text.splitlines() if _YEAR.search(line) and not _caption_like(line)
+    )
+    years = [int(y) for y in _YEAR.findall(prose)]
     if not years:
         return ""
     latest_year = str(max(years))
-    dates = [d for d in find_dates(text) if d.startswith(latest_year)]
+    dates = [d for d in find_dates(prose) if d.startswith(latest_year)]
     if dates:
         return max(dates)
     months = [
         f"{int(m['year']):04d}-{_MONTHS[m['month'].lower().rstrip('.')]:02d}"
-        for m in _MONTH_YEAR.finditer(text)
+        for m in _MONTH_YEAR.finditer(prose)
         if m["year"] == latest_year
     ]
     return max(months) if months else ""
+
+
+def latest_year(text: str) -> int:
+    """The latest year the text names outside photo captions, or 0."""
+    years = [
+        int(y) for line in text.splitlines() if not _caption_like(line) for y in _YEAR.findall(line)
+    ]
+    return max(years, default=0)
+
+
+def _caption_like(line: str) -> bool:
+    """A photo caption or credit: a gallery counter ("1 of 17."), "picture taken",
+    "photo shows", "FILE PHOTO:", or a credit ("©", "/ AFP")."""
+    line = line.strip()
+    return bool(_CAPTION_PHRASE.search(line)) or is_credit(line)
 
 
 def common_date(dates: list[str]) -> str:

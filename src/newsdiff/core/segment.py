@@ -35,17 +35,35 @@ _OPENERS = "\"'“‘([«"
 _BOUNDARY = re.compile(
     r"""(?:[.!?…]|\.\.\.)["'”’)\]»]*   # the end mark, maybe inside closing quotes
         (?=\s+["'“‘(\[«]?[\w\d])       # then space and something that can start a sentence
+    | [。！？｡]+["'”’)\]»」』）〕】]*      # CJK full stops need no space after them
+        (?=\s*[^\s。！？｡])
     """,
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
+# Characters that belong to the character before them although Python's \w
+# does not match them: combining accents (decomposed "é"), Indic vowel signs,
+# Arabic and Hebrew points, Thai marks, zero-width (non-)joiners, variation
+# selectors and emoji skin tones. Without them a word would fall apart into
+# pieces at every mark, and an emoji sequence into loose symbols.
+_JOINING = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+    "\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+    "\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f\U000e0100-\U000e01ef"
+)
 TOKEN_PATTERN = re.compile(
-    r"""
-      (?:[^\W\d_]\.){2,}                         # dotted acronyms: U.S. N.Y.C.
+    rf"""
+      (?:[^\W\d_]\.){{2,}}                       # dotted acronyms: U.S. N.Y.C.
     | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?      # numbers: 1,000 3.5 9/11 24th 1950s
-    | [^\W_](?:[\w]|['’\-‑](?=\w))*              # words with inner apostrophes or hyphens
-    | --+|\.\.\.|[^\w\s]                        # punctuation, one mark (or -- / ...)
+    | [^\W_](?:[\w{_JOINING}]|['’\-‑](?=\w))*   # words with inner apostrophes or hyphens
+    | --+|\.\.\.                                # dashes and ellipses
+    | [\U0001f1e6-\U0001f1ff]{{2}}               # a flag: two regional indicators
+    | [^\w\s][{_JOINING}]*(?:(?<=\u200d)[^\w\s][{_JOINING}]*)*
+                                               # one mark or symbol, an emoji with its
+                                               # modifiers and \u200d-joined partners
     """,
     re.VERBOSE,
 )
