@@ -110,7 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str) -> int:
-    first = " ".join(message.split("\n")[0].split())
+    from newsdiff.render.safe import visible_line
+
+    # Messages quote file names and manifest text: never let them drive the terminal.
+    first = " ".join(visible_line(message.split("\n")[0]).split())
     print(f"newsdiff: error: {first}", file=sys.stderr)
     return EXIT_TROUBLE
 
@@ -232,8 +235,10 @@ def _diff(a: Source, b: Source, args: argparse.Namespace) -> int:
 
 def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> int:
     corpus = _load_corpus(location, max_bytes)
+    from newsdiff.render.safe import visible_line
+
     for problem in corpus.problems:
-        print(f"newsdiff: warning: {problem}", file=sys.stderr)
+        print(f"newsdiff: warning: {visible_line(problem)}", file=sys.stderr)
     if args.format == "json":
         from newsdiff.render.json_out import dumps
         from newsdiff.render.stories import stories_dict

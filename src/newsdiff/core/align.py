@@ -56,10 +56,25 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
             Alignment((), (j,), 0.0) for j in range(len(b))
         ]
     scores = scored_pairs(a, b, MERGE_FLOOR)
+    _score_equal_wordless(a, b, scores)
     pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
     in_order = _heaviest_chain(pairs, scores)
     groups = _grow_merges(pairs, a, b, scores)
     return _reading_order(groups, in_order, len(a), len(b))
+
+
+def _score_equal_wordless(a: Sequence[str], b: Sequence[str], scores: Scores) -> None:
+    """Score 1.0 for equal sentences without a word (":.", "—", "👍"), which
+    `scored_pairs` cannot score: the same such sentence is still the same."""
+    wordless_b: dict[str, list[int]] = {}
+    for j, text in enumerate(b):
+        if not any(ch.isalnum() for ch in text):
+            wordless_b.setdefault(text, []).append(j)
+    if not wordless_b:
+        return
+    for i, text in enumerate(a):
+        for j in wordless_b.get(text, ()):
+            scores[i, j] = 1.0
 
 
 def _match_one_to_one(scores: Scores, threshold: float) -> list[tuple[int, int]]:

@@ -35,6 +35,10 @@ class WordDiff:
 def diff_words(a_text: str, b_text: str) -> WordDiff:
     """Diff two aligned texts word by word and classify every change.
 
+    The diff runs in one canonical order (the smaller text first) and is
+    mirrored for the other, so compare(a, b) mirrors compare(b, a) exactly:
+    Levenshtein opcodes break ties by direction.
+
     Args:
         a_text: the row's A text.
         b_text: the row's B text.
@@ -42,6 +46,16 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
     Returns:
         The changes with spans into `a_text` / `b_text`, and token counts.
     """
+    if b_text < a_text:
+        mirror = diff_words(b_text, a_text)
+        return WordDiff(
+            tuple(
+                Change(kind=c.kind, a=c.b, b=c.a, a_span=c.b_span, b_span=c.a_span)
+                for c in mirror.changes
+            ),
+            mirror.shared,
+            mirror.total,
+        )
     a_tokens = tokenize(a_text)
     b_tokens = tokenize(b_text)
     total = len(a_tokens) + len(b_tokens)

@@ -36,7 +36,7 @@ def stories_table(corpus: Corpus) -> Group:
     for story in corpus.stories:
         head = Text(visible_line(story.title), style="bold")
         if story.date:
-            head.append(f"  {story.date}", style="cyan")
+            head.append(f"  {visible_line(story.date)}", style="cyan")
         head.append(f"  {visible_line(story.id)}  {len(story.sources)} sources", style="dim")
         lines.append(head)
         width = max((len(s.id) for s in story.sources), default=0)

@@ -1,0 +1,59 @@
+"""newsdiff's own commands in the command palette (Ctrl+P)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+
+from newsdiff.render.safe import visible_line
+
+
+class NewsdiffCommands(Provider):
+    """Compare any two sources of the current story, open a story, and the view toggles."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from newsdiff.tui.screens.reading import ReadingScreen
+        from newsdiff.tui.widgets.compare_pane import ComparePane
+
+        screen = self.screen
+        if not isinstance(screen, ReadingScreen):
+            return []
+        pane = screen.query_one(ComparePane)
+        commands: list[tuple[str, Callable[[], object], str]] = [
+            ("Swap A and B", screen.action_swap, "Put B on the left and A on the right"),
+            ("Toggle facts panel", pane.action_toggle_facts, "Facts only in A, only in B"),
+            (
+                "Show or hide removed lines",
+                pane.action_toggle_removed,
+                "Boilerplate the cleaner took out, in place",
+            ),
+            ("Search in the diff", pane.action_search, "Highlight text in both columns"),
+            ("Next change", pane.action_next_change, "Jump to the next difference"),
+        ]
+        for title, callback in screen.compare_commands():
+            commands.append((visible_line(title), callback, "Compare these two sources"))
+        for story in screen.corpus.stories:
+            commands.append(
+                (
+                    f"Open story: {visible_line(story.title)}",
+                    partial(screen.open_story, story),
+                    f"{len(story.sources)} sources",
+                )
+            )
+        return commands
+
+    async def discover(self) -> Hits:
+        for title, callback, help_text in self._commands()[:12]:
+            yield DiscoveryHit(Content(title), callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, callback, help_text in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                # highlight() parses markup: escape the title, which may come from an article.
+                yield Hit(score, matcher.highlight(escape(title)), callback, help=help_text)

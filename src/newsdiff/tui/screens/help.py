@@ -1,0 +1,101 @@
+"""The help screen: every key of the app, read from the bindings themselves."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+EXTRA_KEYS = [
+    ("Everywhere", "tab / shift+tab", "Move between panes"),
+    ("Everywhere", "ctrl+p", "Command palette (compare…, swap, facts, removed lines, themes)"),
+    ("Lists and diff", "↑ ↓ / j k", "Move / scroll"),
+    ("Lists and diff", "pageup pagedown home end", "Page / jump to the ends"),
+    ("Mouse", "click", "Open a story, pick a source, put the cursor on a diff row"),
+]
+"""Keys that come from Textual itself rather than from newsdiff's own bindings."""
+
+
+def _key_name(binding: Binding) -> str:
+    return {"slash": "/", "question_mark": "?"}.get(binding.key, binding.key)
+
+
+def help_text() -> Text:
+    """The key table, grouped by the part of the app that owns each key."""
+    # Imported here: the help screen lists the bindings the widgets really have.
+    from newsdiff.tui.app import NewsdiffApp
+    from newsdiff.tui.screens.reading import ReadingScreen
+    from newsdiff.tui.widgets.compare_pane import ComparePane
+    from newsdiff.tui.widgets.search_bar import SearchBar
+    from newsdiff.tui.widgets.source_list import SourceList
+    from newsdiff.tui.widgets.story_list import StoryList
+
+    owners: list[tuple[str, type[DOMNode]]] = [
+        ("App", NewsdiffApp),
+        ("Reading", ReadingScreen),
+        ("Diff, legend and facts", ComparePane),
+        ("Stories", StoryList),
+        ("Sources", SourceList),
+        ("Search box", SearchBar),
+    ]
+    rows: list[tuple[str, str, str]] = []
+    for title, owner in owners:
+        for binding in owner.BINDINGS:
+            if isinstance(binding, Binding) and binding.description:
+                rows.append((title, _key_name(binding), binding.description))
+    rows.extend(EXTRA_KEYS)
+    out = Text()
+    heading = Style(bold=True, underline=True)
+    key_style = Style(bold=True)
+    last = ""
+    for group, key, description in rows:
+        if group != last:
+            if out:
+                out.append("\n")
+            out.append(f"{group}\n", heading)
+            last = group
+        out.append(f"  {key:<26}", key_style)
+        out.append(f"{description}\n")
+    out.append("\nChange kinds: spelling (honor/honour), typo, punctuation, case, name\n")
+    out.append("(Kim Jong Un/Kim Jong-un), number (nine/ten months), wording (anything else).\n")
+    out.append("Rows: ~ changed, ↕ moved, − only in A, + only in B, × removed boilerplate.")
+    return out
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key, what it does, and what the marks in the diff mean."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "Close"),
+        Binding("question_mark", "dismiss", "Close", show=False),
+        Binding("q", "dismiss", "Close", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        & > VerticalScroll {
+            width: 90;
+            max-width: 95%;
+            height: auto;
+            max-height: 90%;
+            border: round $primary;
+            border-title-color: $text;
+            background: $surface;
+            padding: 0 1;
+        }
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = "newsdiff keys"
+            scroll.border_subtitle = "Esc closes"
+            yield Static(help_text(), id="help-text")

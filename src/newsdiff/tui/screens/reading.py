@@ -1,0 +1,201 @@
+"""The main screen: stories, sources of the highlighted story, and the pair being read."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from newsdiff.core.corpus import Corpus, Source, Story
+from newsdiff.core.model import Comparison
+from newsdiff.tui.widgets.compare_pane import ComparePane
+from newsdiff.tui.widgets.source_list import SourceList
+from newsdiff.tui.widgets.story_list import StoryList
+
+PairKey = tuple[str, str, str, str, str]
+"""(story id, A id, A path, B id, B path): what a comparison is cached under."""
+
+
+def pair_key(story: Story, a: Source, b: Source) -> PairKey:
+    """The cache key of a pair of sources of a story."""
+    return (story.id, a.id, a.path, b.id, b.path)
+
+
+class ReadingScreen(Screen[None]):
+    """Pick a story and two of its sources; read their aligned diff."""
+
+    AUTO_FOCUS = "#diff"
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "swap", "Swap A/B")]
+
+    def __init__(self, corpus: Corpus, pair: tuple[Source, Source] | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.story: Story | None = None
+        self.pair: tuple[Source, Source] | None = None
+        self.pending_a: Source | None = None
+        """The source picked as A while waiting for B."""
+        self.pending_story: Story | None = None
+        """The story `pending_a` belongs to."""
+        self.cache: dict[PairKey, Comparison] = {}
+        self.computing: PairKey | None = None
+        """The pair the worker is comparing (None when idle)."""
+        self._initial = pair
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            with Vertical(id="sidebar"):
+                yield StoryList(self.corpus.stories, id="stories")
+                yield SourceList(id="sources")
+            yield ComparePane(id="pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#stories").border_title = f"Stories ({len(self.corpus.stories)})"
+        self.query_one("#sources").border_title = "Sources"
+        pane = self.query_one(ComparePane)
+        if self._initial is not None:
+            a, b = self._initial
+            story = next((s for s in self.corpus.stories if a in s.sources), None)
+            story = story or Story(id="pair", title=f"{a.outlet} / {b.outlet}", sources=(a, b))
+            self.open_pair(story, a, b)
+        elif self.corpus.stories:
+            self.open_story(self.corpus.stories[0])
+        else:
+            pane.show_message("No stories in this corpus.")
+
+    # -- choosing what to read -------------------------------------------------
+
+    def open_story(self, story: Story) -> None:
+        """Read a story: its first two sources as A and B."""
+        self.pending_a = None
+        if len(story.sources) < 2:
+            self.story = story
+            self.pair = None
+            self._show_sources(story)
+            count = len(story.sources)
+            self.query_one(ComparePane).show_message(
+                f"This story has {count} source{'s' if count != 1 else ''}: "
+                "nothing to compare it with."
+            )
+            return
+        self.open_pair(story, story.sources[0], story.sources[1])
+
+    def open_pair(self, story: Story, a: Source, b: Source) -> None:
+        """Compare A and B (from the cache, or in a worker) and show the result."""
+        self.story = story
+        self.pair = (a, b)
+        self.pending_a = None
+        self._show_sources(story)
+        key = pair_key(story, a, b)
+        pane = self.query_one(ComparePane)
+        cached = self.cache.get(key)
+        if cached is not None:
+            pane.view.loading = False
+            self.computing = None
+            pane.show(cached, (a, b))
+            return
+        pane.view.loading = True
+        self.computing = key
+        self._compare(key, a, b)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _compare(self, key: PairKey, a: Source, b: Source) -> None:
+        try:
+            # Imported here so that starting the app does not pay for the engine's imports.
+            from newsdiff.core.compare import compare
+
+            result: Comparison | None = compare(a, b)
+            error: BaseException | None = None
+        except Exception as exc:  # any engine failure becomes a notification, not a crash
+            result, error = None, exc
+        self.app.call_from_thread(self._compared, key, result, error)
+
+    def _compared(
+        self, key: PairKey, result: Comparison | None, error: BaseException | None
+    ) -> None:
+        if result is not None:
+            self.cache[key] = result
+        if self.pair is None or self.story is None:
+            return
+        if key != pair_key(self.story, *self.pair):
+            return  # the reader has moved on: never show a stale diff
+        self.computing = None
+        pane = self.query_one(ComparePane)
+        pane.view.loading = False
+        if result is None:
+            a, b = self.pair
+            self.notify(
+                f"Could not compare {a.outlet} and {b.outlet}: {error}",
+                title="Comparison failed",
+                severity="error",
+                markup=False,
+            )
+            pane.show_message("This pair could not be compared (see the notification).")
+            return
+        pane.show(result, self.pair)
+        # The loading overlay hid the pane's keys from the footer: bring them back.
+        self.refresh_bindings()
+
+    def _marks(self, story: Story) -> dict[str, str]:
+        if self.pending_a is not None and story is self.pending_story:
+            return {self.pending_a.id: "A"}
+        if self.pair is not None and story is self.story:
+            return {self.pair[0].id: "A", self.pair[1].id: "B"}
+        return {}
+
+    def _show_sources(self, story: Story) -> None:
+        sources = self.query_one(SourceList)
+        sources.show(story, self._marks(story))
+        sources.border_title = f"Sources ({len(story.sources)})"
+
+    @on(StoryList.Highlighted)
+    def _story_highlighted(self, event: StoryList.Highlighted) -> None:
+        if self.query_one(SourceList).story is not event.story:
+            self._show_sources(event.story)
+
+    @on(StoryList.Chosen)
+    def _story_chosen(self, event: StoryList.Chosen) -> None:
+        self.open_story(event.story)
+        self.query_one("#diff").focus()
+
+    @on(SourceList.Picked)
+    def _source_picked(self, event: SourceList.Picked) -> None:
+        if self.pending_a is None or event.story is not self.pending_story:
+            self.pending_story = event.story
+            self.pending_a = event.source
+            self._show_sources(event.story)
+            self.notify(f"A: {event.source.outlet}. Now pick B.", timeout=3, markup=False)
+            return
+        if event.source is self.pending_a:
+            self.notify("B must be another source than A.", severity="warning", timeout=3)
+            return
+        self.open_pair(event.story, self.pending_a, event.source)
+
+    def action_swap(self) -> None:
+        """Swap A and B."""
+        if self.pair is not None and self.story is not None:
+            a, b = self.pair
+            self.open_pair(self.story, b, a)
+
+    def compare_commands(self) -> list[tuple[str, Any]]:
+        """(title, callback) for every ordered pair of the current story's sources."""
+        if self.story is None:
+            return []
+        story = self.story
+        out: list[tuple[str, Any]] = []
+        for a in story.sources:
+            for b in story.sources:
+                if a is not b:
+                    out.append(
+                        (
+                            f"Compare {a.outlet} with {b.outlet}",
+                            lambda a=a, b=b: self.open_pair(story, a, b),
+                        )
+                    )
+        return out

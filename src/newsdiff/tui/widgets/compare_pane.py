@@ -1,0 +1,141 @@
+"""The reading pane: outlet header, aligned diff, legend, search box and facts panel."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Input
+
+from newsdiff.core.corpus import Source
+from newsdiff.core.model import Comparison
+from newsdiff.render.safe import visible_line
+from newsdiff.tui.widgets.diff_view import DiffView
+from newsdiff.tui.widgets.facts_panel import FactsPanel
+from newsdiff.tui.widgets.legend import Legend
+from newsdiff.tui.widgets.search_bar import SearchBar
+from newsdiff.tui.widgets.side_header import SideHeader
+
+
+class ComparePane(Vertical):
+    """Everything about the pair being read; owns the keys that move through it."""
+
+    DEFAULT_CSS = """
+    ComparePane {
+        & > FactsPanel { display: none; }
+        &.-facts > FactsPanel { display: block; }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_change", "Next change"),
+        Binding("p", "previous_change", "Prev change"),
+        Binding("f", "toggle_facts", "Facts"),
+        Binding("c", "toggle_removed", "Removed lines"),
+        Binding("slash", "search", "Search"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view = DiffView(id="diff")
+        self.comparison: Comparison | None = None
+
+    def compose(self) -> ComposeResult:
+        yield SideHeader(self.view, id="side-header")
+        yield self.view
+        yield Legend(self.view, id="legend")
+        yield SearchBar(id="search")
+        yield FactsPanel(id="facts")
+
+    @property
+    def facts_visible(self) -> bool:
+        """Whether the facts panel is shown."""
+        return self.has_class("-facts")
+
+    def show(self, comparison: Comparison, sources: tuple[Source | None, Source | None]) -> None:
+        """Show a comparison in every part of the pane."""
+        self.comparison = comparison
+        self.query_one(SideHeader).set_sides(
+            f"{comparison.a.outlet}  ({comparison.a.word_count():,} words kept)",
+            f"{comparison.b.outlet}  ({comparison.b.word_count():,} words kept)",
+        )
+        self.view.show(comparison, sources)
+        self.query_one(Legend).set_counts(
+            comparison.change_counts, f"similarity {comparison.similarity:.0%}"
+        )
+        self.query_one(FactsPanel).show(comparison.facts)
+        # Text, not str: a str title is parsed as markup, and outlets come from files.
+        self.border_title = Text(
+            f"{visible_line(comparison.a.outlet)} ⇄ {visible_line(comparison.b.outlet)}"
+        )
+
+    def show_message(self, message: str) -> None:
+        """Show a message instead of a diff."""
+        self.comparison = None
+        self.query_one(SideHeader).set_sides("", "")
+        self.view.show_message(message)
+        self.query_one(Legend).set_counts(None)
+        self.query_one(FactsPanel).show(None)
+
+    def action_next_change(self) -> None:
+        """Go to the next change and highlight it."""
+        if not self.view.next_change():
+            self.notify("No more changes below.", timeout=2)
+
+    def action_previous_change(self) -> None:
+        """Go to the previous change and highlight it."""
+        if not self.view.previous_change():
+            self.notify("No more changes above.", timeout=2)
+
+    def action_toggle_facts(self) -> None:
+        """Show or hide the facts panel."""
+        self.toggle_class("-facts")
+        if not self.facts_visible and self.query_one(FactsPanel).has_focus_within:
+            self.view.focus()
+
+    def action_toggle_removed(self) -> None:
+        """Show or hide the boilerplate lines the cleaner removed, in place."""
+        self.view.set_show_removed(not self.view.show_removed)
+        if self.comparison is not None:
+            count = len(self.comparison.a.removed) + len(self.comparison.b.removed)
+            state = "shown" if self.view.show_removed else "hidden"
+            self.notify(f"{count} removed line{'s' if count != 1 else ''} {state}.", timeout=2)
+
+    def action_search(self) -> None:
+        """Open the search box."""
+        self.query_one(SearchBar).open()
+
+    @on(DiffView.CursorMoved)
+    def _cursor_moved(self, event: DiffView.CursorMoved) -> None:
+        # The label quotes article words: keep it a Text so it is never read as markup.
+        if event.position:
+            self.border_subtitle = Text(
+                f"change {event.position}/{event.total} · {visible_line(event.label)}"
+            )
+        else:
+            self.border_subtitle = Text(f"{event.total} changes · n next, p previous")
+
+    @on(FactsPanel.Chosen)
+    def _fact_chosen(self, event: FactsPanel.Chosen) -> None:
+        if not self.view.jump_to_sentence(event.side, event.sentence):
+            self.notify("That sentence is not in the diff.", severity="warning", timeout=2)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        found = self.view.set_query(event.value)
+        if event.value:
+            self.query_one(SearchBar).border_subtitle = f"{found} rows"
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if not self.view.find_next() and event.value:
+            self.notify(f"Not found: {event.value}", severity="warning", timeout=2, markup=False)
+
+    @on(SearchBar.Closed)
+    def _search_closed(self, event: SearchBar.Closed) -> None:
+        self.view.set_query("")
+        self.view.focus()

@@ -1,0 +1,100 @@
+"""Facts only one source carries, and facts the sources disagree on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.style import Style
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from newsdiff.core.model import FactDiff
+from newsdiff.render.rich_text import conflict_text, fact_text
+
+KIND_STYLE = Style(dim=True, italic=True)
+ARROW_STYLE = Style(bold=True)
+
+
+class FactsPanel(Horizontal):
+    """Three lists side by side: only in A | only in B | conflicts. Enter jumps to a fact."""
+
+    DEFAULT_CSS = """
+    FactsPanel {
+        height: 12;
+        & > OptionList {
+            width: 1fr;
+            height: 1fr;
+            border: round $panel-lighten-2;
+            border-title-color: $text;
+            &:focus { border: round $primary; }
+        }
+    }
+    """
+
+    @dataclass
+    class Chosen(Message):
+        """The reader picked a fact: show its sentence."""
+
+        panel: FactsPanel
+        """The panel that sent it."""
+        side: str
+        """"a" or "b": which source's sentence to show."""
+        sentence: int
+        """Index of the sentence on that side."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._targets: dict[str, list[tuple[str, int]]] = {}
+
+    def compose(self) -> ComposeResult:
+        yield OptionList(id="facts-only-a")
+        yield OptionList(id="facts-only-b")
+        yield OptionList(id="facts-conflicts")
+
+    def show(self, facts: FactDiff | None) -> None:
+        """Fill the three lists from a comparison's facts (None empties them)."""
+        facts = facts or FactDiff()
+        lists = {
+            "facts-only-a": (
+                "Only in A",
+                [fact_text(f, KIND_STYLE) for f in facts.only_a],
+                [("a", f.sentence) for f in facts.only_a],
+            ),
+            "facts-only-b": (
+                "Only in B",
+                [fact_text(f, KIND_STYLE) for f in facts.only_b],
+                [("b", f.sentence) for f in facts.only_b],
+            ),
+            "facts-conflicts": (
+                "Conflicts",
+                [
+                    conflict_text(c.a, c.b, c.kind.value, KIND_STYLE, ARROW_STYLE)
+                    for c in facts.conflicts
+                ],
+                [
+                    ("a", c.a_sentence) if c.a_sentence >= 0 else ("b", c.b_sentence)
+                    for c in facts.conflicts
+                ],
+            ),
+        }
+        for list_id, (title, prompts, targets) in lists.items():
+            option_list = self.query_one(f"#{list_id}", OptionList)
+            option_list.clear_options()
+            option_list.add_options([Option(p) for p in prompts])
+            option_list.border_title = f"{title} ({len(prompts)})"
+            if prompts:
+                option_list.highlighted = 0
+            self._targets[list_id] = targets
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        targets = self._targets.get(event.option_list.id or "", [])
+        if 0 <= event.option_index < len(targets):
+            side, sentence = targets[event.option_index]
+            if sentence >= 0:
+                self.post_message(self.Chosen(self, side, sentence))

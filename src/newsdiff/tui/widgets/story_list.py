@@ -1,0 +1,86 @@
+"""The list of stories: title, date and how many sources each has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import DataTable
+
+from newsdiff.core.corpus import Story
+from newsdiff.render.safe import visible_line
+
+
+class StoryList(DataTable[Text]):
+    """Stories of the corpus. Moving shows a story's sources; Enter or a click opens it.
+
+    A table rather than an option list: it draws only the rows on screen, so a
+    corpus of thousands of stories opens as fast as one story.
+    """
+
+    DEFAULT_CSS = """
+    StoryList {
+        scrollbar-size-horizontal: 0;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("enter", "select_cursor", "Open story"),
+    ]
+
+    @dataclass
+    class Highlighted(Message):
+        """The cursor moved onto a story."""
+
+        story: Story
+        """The story under the cursor."""
+
+    @dataclass
+    class Chosen(Message):
+        """The reader opened a story."""
+
+        story: Story
+        """The story to compare."""
+
+    def __init__(self, stories: tuple[Story, ...], *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=False, show_cursor=True)
+        self.stories = stories
+
+    def on_mount(self) -> None:
+        self.add_column("Story", key="title", width=TITLE_WIDTH)
+        self.add_column("Date", key="date", width=10)
+        self.add_column("#", key="sources", width=2)
+        # Two lines a story: long headlines stay readable in a narrow sidebar.
+        for story in self.stories:
+            self.add_row(*story_cells(story), height=2)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if 0 <= event.cursor_row < len(self.stories):
+            self.post_message(self.Highlighted(self.stories[event.cursor_row]))
+
+    @on(DataTable.RowSelected)
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if 0 <= event.cursor_row < len(self.stories):
+            self.post_message(self.Chosen(self.stories[event.cursor_row]))
+
+
+TITLE_WIDTH = 20
+"""Cells of the title column; titles wrap onto a second line, then are cut."""
+
+
+def story_cells(story: Story) -> tuple[Text, Text, Text]:
+    """Title, date and number of sources, as plain text (never markup)."""
+    return (
+        Text(visible_line(story.title), overflow="ellipsis"),
+        Text(story.date, style="dim"),
+        Text(str(len(story.sources)), justify="right"),
+    )
