@@ -77,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--show-removed", action="store_true", help="list each removed boilerplate line"
     )
+    parser.add_argument(
+        "--coverage",
+        action="store_true",
+        help="with 'stories --format json': facts per source and shared wording per pair",
+    )
     parser.add_argument("--app", action="store_true", help="open the pair A B in the app")
     parser.add_argument(
         "--max-bytes",
@@ -243,7 +248,12 @@ def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> 
         from newsdiff.render.json_out import dumps
         from newsdiff.render.stories import stories_dict
 
-        sys.stdout.write(dumps(stories_dict(corpus)) + "\n")
+        coverages = None
+        if args.coverage:
+            from newsdiff.core.coverage import story_coverage
+
+            coverages = {s.id: story_coverage(s.sources) for s in corpus.stories if s.sources}
+        sys.stdout.write(dumps(stories_dict(corpus, coverages)) + "\n")
         return EXIT_SAME
     from newsdiff.render.stories import stories_table
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from rich.console import Group
 from rich.text import Text
 
 from newsdiff.core.corpus import Corpus
+from newsdiff.core.coverage import Coverage
 from newsdiff.core.model import SCHEMA
 from newsdiff.render.safe import visible_line
 
 
-def stories_dict(corpus: Corpus) -> dict[str, Any]:
-    """`{"schema": "newsdiff/1", "stories": [...]}` for `newsdiff stories --format json`."""
+def stories_dict(
+    corpus: Corpus, coverages: Mapping[str, Coverage] | None = None
+) -> dict[str, Any]:
+    """`{"schema": "newsdiff/1", "stories": [...]}`, with a "coverage" key per story if given."""
     return {
         "schema": SCHEMA,
         "stories": [
@@ -24,6 +28,11 @@ def stories_dict(corpus: Corpus) -> dict[str, Any]:
                 "sources": [
                     {"id": s.id, "outlet": s.outlet, "path": s.path} for s in story.sources
                 ],
+                **(
+                    {"coverage": coverages[story.id].to_dict()}
+                    if coverages and story.id in coverages
+                    else {}
+                ),
             }
             for story in corpus.stories
         ],
