@@ -40,6 +40,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
 from newsdiff.core import lexicon
+from newsdiff.core.calendar_words import MONTHS as _MONTHS
 from newsdiff.core.model import ChangeKind, Typo
 from newsdiff.core.segment import tokenize
 
@@ -80,12 +81,6 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
            "trillion": 10**12, "bn": 10**9, "m": 10**6, "k": 1_000}  # fmt: skip
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
-    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
 _DECADE_WORDS = {
     "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
     "seventies": 70, "eighties": 80, "nineties": 90,

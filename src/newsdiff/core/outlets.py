@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from newsdiff.core.calendar_words import MONTHS as _MONTHS
 from newsdiff.core.clean_rules import is_credit
 
 _HEAD_LINES = 12
@@ -51,12 +52,6 @@ _ROLE_WORDS = frozenset(
     {"writer", "reporter", "correspondent", "editor", "contributor", "staff", "columnist"}
 )
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}  # fmt: skip
 _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
