@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import run_newsdiff
 from newsdiff.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    import os
-
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("NO_COLOR", None) if env is None or "NO_COLOR" not in env else None
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=ROOT,
-        env=full_env,
-        timeout=120,
-    )
+run = run_newsdiff
 
 
 def seed(prefix: str) -> str:
@@ -82,7 +69,13 @@ def test_json_contract_holds() -> None:
             assert b_text[slice(*change["b_span"])] == change["b"]
     assert set(data["facts"]) == {"only_a", "only_b", "conflicts"}
     assert set(data["stats"]["changes"]) == {
-        "spelling", "typo", "punctuation", "case", "name", "number", "wording"
+        "spelling",
+        "typo",
+        "punctuation",
+        "case",
+        "name",
+        "number",
+        "wording",
     }
 
 

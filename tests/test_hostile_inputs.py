@@ -11,7 +11,6 @@ import json
 import os
 import re
 import subprocess
-import sys
 import time
 import unicodedata
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from conftest import run_newsdiff
 from newsdiff import compare
 from newsdiff.core.corpus import CorpusError, decode_bytes, load_corpus, read_source
 
@@ -28,16 +28,7 @@ SGR = re.compile(rb"\x1b\[[0-9;]*m")
 C1 = re.compile("[\x80-\x9f]")
 
 
-def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR")}
-    return subprocess.run(
-        [sys.executable, "-m", "newsdiff", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+run = run_newsdiff
 
 
 def seed(prefix: str) -> Path:
