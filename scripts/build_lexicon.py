@@ -9,9 +9,10 @@ pass /tmp/scowl/usr/share/dict/scowl). Files are named
 `<category>-<subcategory>.<size>`, size 10 (most common) .. 95 (insane).
 
 Writes:
-    words.txt.gz   lower-cased words grouped under `@word <level>` / `@name <level>`
-                   headers: ordinary words and words SCOWL only lists capitalised
-                   (proper names, upper-case words, abbreviations).
+    words.idx      lower-cased words with their SCOWL level, as ordinary words or
+                   words SCOWL only lists capitalised (proper names, upper-case
+                   words, abbreviations), grouped by prefix for lazy lookup
+                   (format in `write_words`).
     regional.tsv.gz  `american<TAB>british` spelling pairs, lower case.
 
 Why size 70 for the word list: SCOWL's own spell-checker dictionaries stop at
@@ -31,6 +32,8 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 WORD_LEVEL_MAX = 70
 PAIR_LEVEL_MAX = 80
@@ -274,9 +277,7 @@ def build_regional_pairs(folder: Path) -> list[tuple[str, str]]:
     # the variants of one word under one size, so that agreement keeps chance
     # neighbours (rare Latin plurals, unrelated slang) out.
     levels, _ = build_words(folder)
-    pairs |= _nearest_regional_pairs(
-        british_only, american_only, {b for _, b in pairs}, levels
-    )
+    pairs |= _nearest_regional_pairs(british_only, american_only, {b for _, b in pairs}, levels)
     known = american_all | british_only
     for american, british in _IRREGULAR_PAIRS:
         if american in known and british in known:
@@ -342,14 +343,44 @@ def _nearest_regional_pairs(
 
 
 def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> None:
-    lines: list[str] = []
-    for tag, table in (("word", words), ("name", names)):
-        for level in LEVELS:
-            group = sorted(w for w, lv in table.items() if lv == level)
-            if group:
-                lines.append(f"@{tag} {level}")
-                lines.extend(group)
-    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), 9, mtime=0))
+    """Write words.idx, the prefix-grouped list `newsdiff.core.lexicon` reads.
+
+    Lines: the format name; the prefixes (first `PREFIX` letters) in order;
+    each group's start offset in the word line (plus its end); the number of
+    each group's first word; one code letter per word ("a".."h": ordinary word
+    at LEVELS[0..7], "A".."H": listed only capitalised); the words,
+    space-separated, sorted by prefix then word.
+    """
+    from newsdiff.core.lexicon import INDEX_FORMAT, PREFIX
+    from newsdiff.core.lexicon import LEVELS as CODE_LEVELS
+
+    if set(words) & set(names):
+        raise ValueError("a word is listed both ordinary and capitalised-only")
+    table = {w: chr(ord("a") + CODE_LEVELS.index(lv)) for w, lv in words.items()}
+    table |= {w: chr(ord("A") + CODE_LEVELS.index(lv)) for w, lv in names.items()}
+    if any(" " in w or "\n" in w for w in table):
+        raise ValueError("words may not contain spaces or newlines")
+    ordered = sorted(table, key=lambda w: (w[:PREFIX], w))
+    prefixes: list[str] = []
+    offsets: list[int] = []
+    firsts: list[int] = []
+    position = 0
+    for number, word in enumerate(ordered):
+        if not prefixes or word[:PREFIX] != prefixes[-1]:
+            prefixes.append(word[:PREFIX])
+            offsets.append(position)
+            firsts.append(number)
+        position += len(word) + 1
+    offsets.append(position)
+    lines = [
+        INDEX_FORMAT,
+        " ".join(prefixes),
+        " ".join(map(str, offsets)),
+        " ".join(map(str, firsts)),
+        "".join(table[w] for w in ordered),
+        " ".join(ordered),
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
 
 
 def write_pairs(path: Path, pairs: list[tuple[str, str]]) -> None:
@@ -374,7 +405,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     words, names = build_words(args.scowl)
     pairs = build_regional_pairs(args.scowl)
-    write_words(args.out / "words.txt.gz", words, names)
+    write_words(args.out / "words.idx", words, names)
     write_pairs(args.out / "regional.tsv.gz", pairs)
     print(f"{len(words)} words, {len(names)} names, {len(pairs)} regional pairs -> {args.out}")
     return 0

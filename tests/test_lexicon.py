@@ -59,7 +59,7 @@ def test_regional_variant_pairs() -> None:
 def test_nothing_loaded_at_import() -> None:
     code = (
         "import newsdiff.core.lexicon as L, newsdiff.core.classify as C;"
-        "print(L._word_tables.cache_info().currsize, L._regional_pairs.cache_info().currsize)"
+        "print(L._word_index.cache_info().currsize, L._regional_pairs.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]

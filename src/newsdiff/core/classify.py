@@ -667,17 +667,15 @@ _SKIP_CHUNK = re.compile(r"[/@#_\d]|www\.|\.(?:com|org|net|co|gov|ru|uk)\b|://",
 
 
 @cache
-def _suggestion_pool() -> dict[str, tuple[str, ...]]:
-    """Common words (SCOWL <= 50) by first letter, for distance-2 suggestions."""
-    pool: dict[str, list[str]] = {}
-    tables = lexicon._word_tables()
-    for level, group in tables.words:
-        if level > 50:
-            break
-        for word in group:
-            if word.isalpha() and len(word) >= 3:
-                pool.setdefault(word[0], []).append(word)
-    return {k: tuple(v) for k, v in pool.items()}
+def _suggestion_pool(first_letter: str) -> tuple[str, ...]:
+    """Common words (SCOWL <= 50) starting with a letter, for distance-2 suggestions."""
+    return tuple(
+        sorted(
+            word
+            for word, _ in lexicon.common_words(first_letter, max_level=50)
+            if word.isalpha() and len(word) >= 3
+        )
+    )
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -747,7 +745,7 @@ def suggest_word(word: str) -> str | None:
         # Two edits in a short word reach too many words (bromance ->
         # bromine); only long words are tried.
         return None
-    pool = _suggestion_pool().get(low[0], ())
+    pool = _suggestion_pool(low[0])
     matches = process.extract(
         low, pool, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=5
     )

@@ -2,26 +2,44 @@
 
 The data comes from SCOWL (see `lexicon/README.md`). Every word carries a
 SCOWL size level: 10 for the most common words up to 70 for rare ones, so the
-level doubles as a rough frequency rank. Nothing is read at import time; the
-first lookup loads the files (a few tens of milliseconds) and caches them.
+level doubles as a rough frequency rank. Nothing is read at import time.
+
+The word list (134k words) is stored so that a lookup pays only for the
+words it could be: `words.idx` is plain text, words grouped by their first
+three letters, with an index of where each group starts. The first lookup
+reads the file (about a millisecond) and the small index; each group is split
+into a dict only when a word of that prefix is looked up. A news article
+touches a few hundred of the 4,500 groups, so one comparison materialises
+about a third of the list instead of all of it (loading every word into sets
+took 45-60 ms, most of a one-shot diff's budget).
 """
 
 from __future__ import annotations
 
 import gzip
-import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 # Apostrophes and hyphens as scraped news writes them.
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'"})
 _HYPHENS = ("-", "‐", "‑")
-_HEADER = re.compile(r"^@(word|name) (\d+)$", re.MULTILINE)
-
 
 # The data ships as package data next to `core/` (pyproject: "lexicon/*").
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+
+INDEX_FORMAT = "newsdiff-lexicon 1"
+"""First line of `words.idx` (scripts/build_lexicon.py writes the file)."""
+PREFIX = 3
+"""Words are grouped by this many leading characters of their lower-case form."""
+LEVELS = (10, 20, 35, 40, 50, 55, 60, 70)
+"""SCOWL size levels in the list. A word's code is one letter: "a".."h" for an
+ordinary word at LEVELS[0..7], "A".."H" for a word SCOWL lists only capitalised
+(a name or acronym)."""
+_LEVEL_OF = {chr(ord("a") + i): lv for i, lv in enumerate(LEVELS)} | {
+    chr(ord("A") + i): lv for i, lv in enumerate(LEVELS)
+}
 
 
 def _read(name: str) -> str:
@@ -29,46 +47,59 @@ def _read(name: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _WordTables:
-    """The word list as one frozenset per SCOWL level, most common first."""
+class _WordIndex:
+    """The word list as prefix groups, each split into a dict on first use."""
 
-    words: tuple[tuple[int, frozenset[str]], ...]
-    """Ordinary (lower-case) words by level."""
-    names: tuple[tuple[int, frozenset[str]], ...]
-    """Words SCOWL lists only capitalised (names, acronyms) by level."""
+    words: str
+    """Every word, space-separated, grouped by prefix (group order as in `starts`)."""
+    codes: str
+    """One code letter per word, in the order of `words`."""
+    starts: dict[str, tuple[int, int, int]]
+    """prefix -> (start and end offset in `words`, number of the group's first word)."""
+    groups: dict[str, dict[str, str]] = field(default_factory=dict)
+    """prefix -> {word: code}, filled as prefixes are looked up."""
 
-    def level(self, key: str) -> int | None:
-        for level, group in self.words:
-            if key in group:
-                return level
-        for level, group in self.names:
-            if key in group:
-                return level
-        return None
+    def code(self, key: str) -> str | None:
+        """The code letter of a lower-case word, or None when it is not listed."""
+        prefix = key[:PREFIX]
+        group = self.groups.get(prefix)
+        if group is None:
+            group = self._group(prefix)
+        return group.get(key)
 
-    def is_plain_word(self, key: str) -> bool:
-        return any(key in group for _, group in self.words)
+    def _group(self, prefix: str) -> dict[str, str]:
+        span = self.starts.get(prefix)
+        group: dict[str, str] = {}
+        if span is not None:
+            start, end, first = span
+            words = self.words[start:end].split(" ")
+            group = dict(zip(words, self.codes[first : first + len(words)], strict=True))
+        # Racing threads build the same dict; either one may win.
+        self.groups[prefix] = group
+        return group
 
-    def is_name(self, key: str) -> bool:
-        return any(key in group for _, group in self.names)
+    def entries(self, first_letter: str = "") -> Iterator[tuple[str, str]]:
+        """(word, code) for every word, or for those starting with `first_letter`."""
+        for prefix in self.starts:
+            if prefix.startswith(first_letter):
+                yield from (self.groups.get(prefix) or self._group(prefix)).items()
 
 
 @cache
-def _word_tables() -> _WordTables:
-    """Load words.txt.gz: sections "@word 10" / "@name 50" each followed by words."""
-    text = _read("words.txt.gz")
-    # Sets per level, not one word -> level dict: building frozensets from
-    # str.split() runs at C speed and halves the load time.
-    words: list[tuple[int, frozenset[str]]] = []
-    names: list[tuple[int, frozenset[str]]] = []
-    headers = [m for m in _HEADER.finditer(text)]
-    for i, m in enumerate(headers):
-        end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
-        group = frozenset(text[m.end() : end].split())
-        (words if m.group(1) == "word" else names).append((int(m.group(2)), group))
-    words.sort(key=lambda pair: pair[0])
-    names.sort(key=lambda pair: pair[0])
-    return _WordTables(tuple(words), tuple(names))
+def _word_index() -> _WordIndex:
+    """Read words.idx: format line, prefixes, offsets, first word numbers, codes, words."""
+    text = (LEXICON_DIR / "words.idx").read_text(encoding="utf-8")
+    head, prefixes, offsets, firsts, codes, words = text.split("\n", 5)
+    if head != INDEX_FORMAT:
+        raise ValueError(f"{LEXICON_DIR / 'words.idx'}: not a {INDEX_FORMAT} file")
+    words = words.rstrip("\n")
+    bounds = [int(x) for x in offsets.split()]
+    numbers = [int(x) for x in firsts.split()]
+    starts = {
+        prefix: (bounds[i], bounds[i + 1] - 1, numbers[i])
+        for i, prefix in enumerate(prefixes.split())
+    }
+    return _WordIndex(words, codes, starts)
 
 
 @cache
@@ -91,13 +122,13 @@ def _strip_possessive(word: str) -> str:
 
 
 def _level_of_simple(word: str) -> int | None:
-    tables = _word_tables()
-    level = tables.level(word)
-    if level is None:
+    index = _word_index()
+    code = index.code(word)
+    if code is None:
         stem = _strip_possessive(word)
         if stem != word:
-            level = tables.level(stem)
-    return level
+            code = index.code(stem)
+    return None if code is None else _LEVEL_OF[code]
 
 
 def word_level(word: str) -> int | None:
@@ -143,15 +174,17 @@ def is_word(word: str) -> bool:
 def is_common_word(word: str) -> bool:
     """True when `word` is an ordinary lower-case English word (not only a name)."""
     key = normalize(word)
-    tables = _word_tables()
-    return tables.is_plain_word(key) or tables.is_plain_word(_strip_possessive(key))
+    index = _word_index()
+    return any(
+        (code := index.code(k)) is not None and code.islower()
+        for k in (key, _strip_possessive(key))
+    )
 
 
 def is_known_name(word: str) -> bool:
     """True when SCOWL lists `word` only capitalised: a name, an acronym (Paris, NATO)."""
-    tables = _word_tables()
-    key = _strip_possessive(normalize(word))
-    return tables.is_name(key) and not tables.is_plain_word(key)
+    code = _word_index().code(_strip_possessive(normalize(word)))
+    return code is not None and code.isupper()
 
 
 def regional_variant(a: str, b: str) -> bool:
@@ -174,7 +207,21 @@ def _listed_pair(a: str, b: str) -> bool:
     return f"{a}\t{b}" in pairs or f"{b}\t{a}" in pairs
 
 
+def common_words(first_letter: str = "", max_level: int = 70) -> Iterator[tuple[str, int]]:
+    """Ordinary (not only capitalised) words up to a SCOWL level, with their levels.
+
+    Args:
+        first_letter: only words starting with this (lower-case) text; "" for all.
+        max_level: the rarest level to include.
+    """
+    for word, code in _word_index().entries(first_letter):
+        if code.islower() and _LEVEL_OF[code] <= max_level:
+            yield word, _LEVEL_OF[code]
+
+
 def load() -> None:
     """Load every data file now (for callers who want the cost up front)."""
-    _word_tables()
+    index = _word_index()
+    for prefix in index.starts:
+        index.code(prefix)
     _regional_pairs()
