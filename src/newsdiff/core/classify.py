@@ -33,7 +33,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from rapidfuzz import process
@@ -718,6 +718,7 @@ def _plausible_slip(wrong: str, right: str) -> bool:
     return x in _VOWELS and y in _VOWELS and len(wrong) >= 7
 
 
+@lru_cache(maxsize=8192)
 def suggest_word(word: str) -> str | None:
     """The common word a lower-case non-word most probably stands for, or None.
 
@@ -727,7 +728,9 @@ def suggest_word(word: str) -> str | None:
     low = word.lower()
     best: tuple[int, int, str] | None = None
     for cand in set(_edits1(low)):
-        if not lexicon.is_common_word(cand) or not _plausible_slip(low, cand):
+        # The cheap test first: most edits change the first letter, which
+        # typing slips keep, and need no lookup.
+        if not _plausible_slip(low, cand) or not lexicon.is_common_key(cand):
             continue
         if cand[:-1] == low or low[:-1] == cand:
             # A letter more or less at the end reads as an inflection of an
@@ -840,6 +843,8 @@ def find_typos(sentences: Sequence[str]) -> list[Typo]:
     pairs: Counter[tuple[str, str]] = Counter(
         (x.text, y.text) for toks in tokenized for x, y in pairwise(toks)
     )
+    # Each distinct token is looked up once (news repeats its words).
+    known: dict[str, bool] = {}
     typos: list[Typo] = []
     for index, (sentence, tokens) in enumerate(zip(sentences, tokenized, strict=True)):
         first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
@@ -849,7 +854,10 @@ def find_typos(sentences: Sequence[str]) -> list[Typo]:
             # ("governmentâ") is an encoding fault, not a misspelling.
             if not (text.isascii() and text.isalpha()) or len(text) < 2 or text.isupper():
                 continue
-            if lexicon.is_word(text) or text.lower() in _CONTRACTION_TAILS:
+            is_known = known.get(text)
+            if is_known is None:
+                is_known = known[text] = lexicon.is_word(text) or text.lower() in _CONTRACTION_TAILS
+            if is_known:
                 continue
             if sentence_counts[text.lower()] >= 3:
                 # A term used in three sentences is meant (sarin, ricin).

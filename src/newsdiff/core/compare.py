@@ -100,15 +100,24 @@ def _drop_mentioned(facts: FactDiff, a_texts: list[str], b_texts: list[str]) -> 
     look exclusive.
     """
     a_all, b_all = " ".join(a_texts), " ".join(b_texts)
+    # A regex search of the whole other article per fact is quadratic on
+    # long pairs; a fact can only be mentioned where its first word is.
+    a_words, b_words = set(_WORDS.findall(a_all)), set(_WORDS.findall(b_all))
 
-    def mentioned(text: str, where: str) -> bool:
+    def mentioned(text: str, where: str, words: set[str]) -> bool:
+        first = _WORDS.search(text)
+        if first is not None and first.start() == 0 and first.group() not in words:
+            return False
         return re.search(rf"(?<!\w){re.escape(text)}(?!\w)", where) is not None
 
     return replace(
         facts,
-        only_a=tuple(f for f in facts.only_a if not mentioned(f.text, b_all)),
-        only_b=tuple(f for f in facts.only_b if not mentioned(f.text, a_all)),
+        only_a=tuple(f for f in facts.only_a if not mentioned(f.text, b_all, b_words)),
+        only_b=tuple(f for f in facts.only_b if not mentioned(f.text, a_all, a_words)),
     )
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _as_source(value: Source | str, default_id: str) -> Source:

@@ -595,6 +595,13 @@ def _distinct(facts: Iterable[Fact]) -> dict[str, Fact]:
 
 def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fact]:
     keys = list(theirs)
+    # Word -> their quotations using it. A partial match at 90 over three or
+    # more words leaves most words intact, so only quotations sharing a word
+    # are candidates (scoring every pair was quadratic in Python).
+    by_word: dict[str, list[int]] = {}
+    for number, key in enumerate(keys):
+        for word in set(key.split()):
+            by_word.setdefault(word, []).append(number)
     out = []
     for key, fact in mine.items():
         if key in theirs:
@@ -603,17 +610,19 @@ def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fa
         if keys and process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85):
             continue
         # One source quotes a part of the other's quotation.
-        if keys and process.extractOne(key, keys, scorer=_partial_quote, score_cutoff=90):
+        words = set(key.split())
+        candidates = sorted({n for w in words for n in by_word.get(w, ())})
+        if any(_partial_quote(key, keys[n]) >= 90 for n in candidates):
             continue
         out.append(fact)
     return out
 
 
-def _partial_quote(x: str, y: str, **_: object) -> float:
+def _partial_quote(x: str, y: str) -> float:
     shorter = x if len(x) <= len(y) else y
     if len(shorter.split()) < 3:
         return 0.0
-    return float(fuzz.partial_ratio(x, y))
+    return float(fuzz.partial_ratio(x, y, score_cutoff=90))
 
 
 def _values_only(

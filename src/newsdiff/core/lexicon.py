@@ -181,6 +181,13 @@ def is_common_word(word: str) -> bool:
     )
 
 
+def is_common_key(key: str) -> bool:
+    """`is_common_word` for a key already normalised (lower case, straight
+    apostrophes, no possessive), as spelling suggestions generate them."""
+    code = _word_index().code(key)
+    return code is not None and code.islower()
+
+
 def is_known_name(word: str) -> bool:
     """True when SCOWL lists `word` only capitalised: a name, an acronym (Paris, NATO)."""
     code = _word_index().code(_strip_possessive(normalize(word)))

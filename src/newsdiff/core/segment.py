@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from newsdiff.core.model import Sentence, Token
 
@@ -74,7 +75,14 @@ def tokenize(text: str) -> list[Token]:
 
     Every non-space character of `text` lands in exactly one token.
     """
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text)]
+    return list(_tokens(text))
+
+
+# Typos, facts, the word diff and the statistics each tokenize every
+# sentence; tokens are immutable, so one tokenization serves them all.
+@lru_cache(maxsize=32768)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text))
 
 
 def split_paragraphs(lines: Sequence[str]) -> list[tuple[int, int, list[int]]]:

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 ALIGN_THRESHOLD = 0.5
 """Scores at or above this put two sentences in one aligned row (even odds of a paraphrase)."""
 
+BLOCK_PAIRS = 1_500_000
+"""Sentence pairs scored at once with numpy (bounds the memory of long articles)."""
 SMALL_PAIRS = 12_000
 """Up to this many sentence pairs, scoring in plain Python is quicker than importing
 numpy (about 0.15 s), so the one-shot diff of two ordinary articles never loads it."""
@@ -312,8 +314,19 @@ def _shared_sums(
     return results
 
 
-def _features(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = True) -> np.ndarray:
-    """The four features for every pair, shape (4, len(a), len(b)), float32."""
+def _features(
+    a: Sequence[str],
+    b: Sequence[str],
+    *,
+    topic_weighting: bool = True,
+    topic_map: dict[str, float] | None = None,
+) -> np.ndarray:
+    """The four features for every pair, shape (4, len(a), len(b)), float32.
+
+    `topic_map` (from `_topic_weight_map`) gives topic weights counted over
+    more sentences than `a` and `b`, so that a block of rows scores as it
+    would in the whole matrix.
+    """
     import numpy as np
     from rapidfuzz.distance import Indel
     from rapidfuzz.process import cdist
@@ -334,7 +347,9 @@ def _features(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = Tru
     rarity_left = _entry_rarity(pa, left, words)
     rarity_right = _entry_rarity(pb, right, words)
     topic = np.ones(n_cols, dtype=np.float32)
-    if topic_weighting:
+    if topic_map is not None:
+        topic = np.array([topic_map.get(w, 1.0) for w in words], dtype=np.float32)
+    elif topic_weighting:
         used_by = np.bincount(left.cols, minlength=n_cols) + np.bincount(
             right.cols, minlength=n_cols
         )
@@ -430,9 +445,20 @@ def score_matrix(a: Sequence[str], b: Sequence[str], *, topic_weighting: bool = 
         float32 array of shape (len(a), len(b)), values in 0..1; at or above
         `ALIGN_THRESHOLD` the two sentences belong in one aligned row.
     """
+    return _score_block(a, b, topic_weighting=topic_weighting)
+
+
+def _score_block(
+    a: Sequence[str],
+    b: Sequence[str],
+    *,
+    topic_weighting: bool = True,
+    topic_map: dict[str, float] | None = None,
+) -> np.ndarray:
+    """`score_matrix` of `a` x `b`, topic weights from `topic_map` when given."""
     import numpy as np
 
-    features = _features(a, b, topic_weighting=topic_weighting)
+    features = _features(a, b, topic_weighting=topic_weighting, topic_map=topic_map)
     z = np.full(features.shape[1:], _BIAS, dtype=np.float32)
     for weight, feature in zip(_WEIGHTS, features, strict=True):
         z += np.float32(weight) * feature
@@ -481,10 +507,18 @@ def scored_pairs(a: Sequence[str], b: Sequence[str], floor: float) -> dict[tuple
         return _scored_pairs_python(a, b, floor=floor, topic_weighting=True)
     import numpy as np
 
-    scores = score_matrix(a, b)
-    rows, cols = np.nonzero(scores >= floor)
-    values = scores[rows, cols].tolist()
-    return dict(zip(zip(rows.tolist(), cols.tolist(), strict=True), values, strict=True))
+    # Scored in blocks of rows: the features of a whole 2,500 x 2,500
+    # matrix (50k-word articles) take hundreds of MB, a block a few tens.
+    topic_map = _topic_weight_map([_prepare(s) for s in (*a, *b)])
+    step = max(1, BLOCK_PAIRS // max(len(b), 1))
+    out: dict[tuple[int, int], float] = {}
+    for start in range(0, len(a), step):
+        scores = _score_block(a[start : start + step], b, topic_map=topic_map)
+        rows, cols = np.nonzero(scores >= floor)
+        values = scores[rows, cols].tolist()
+        rows_list = (rows + start).tolist()
+        out.update(zip(zip(rows_list, cols.tolist(), strict=True), values, strict=True))
+    return out
 
 
 def _scored_pairs_python(

@@ -25,6 +25,11 @@ class NewsdiffCommands(Provider):
         pane = screen.query_one(ComparePane)
         commands: list[tuple[str, Callable[[], object], str]] = [
             ("Swap A and B", screen.action_swap, "Put B on the left and A on the right"),
+            (
+                "Coverage of this story",
+                screen.action_coverage,
+                "Which source carries which fact; shared wording of every pair",
+            ),
             ("Toggle facts panel", pane.action_toggle_facts, "Facts only in A, only in B"),
             (
                 "Show or hide removed lines",

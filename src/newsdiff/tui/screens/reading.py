@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,6 +16,9 @@ from newsdiff.core.model import Comparison
 from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.source_list import SourceList
 from newsdiff.tui.widgets.story_list import StoryList
+
+if TYPE_CHECKING:
+    from newsdiff.tui.screens.coverage import CoverageChoice, CoverageKey, StoryCoverage
 
 PairKey = tuple[str, str, str, str, str]
 """(story id, A id, A path, B id, B path): what a comparison is cached under."""
@@ -31,7 +34,10 @@ class ReadingScreen(Screen[None]):
 
     AUTO_FOCUS = "#diff"
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("s", "swap", "Swap A/B")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "swap", "Swap A/B"),
+        Binding("v", "coverage", "Coverage"),
+    ]
 
     def __init__(self, corpus: Corpus, pair: tuple[Source, Source] | None = None) -> None:
         super().__init__()
@@ -45,6 +51,10 @@ class ReadingScreen(Screen[None]):
         self.cache: dict[PairKey, Comparison] = {}
         self.computing: PairKey | None = None
         """The pair the worker is comparing (None when idle)."""
+        self.coverages: dict[CoverageKey, StoryCoverage] = {}
+        """Coverage of each story the coverage view has shown."""
+        self.jump_to: tuple[PairKey, int] | None = None
+        """A sentence of A to put the cursor on once that pair is shown."""
         self._initial = pair
 
     def compose(self) -> ComposeResult:
@@ -86,19 +96,24 @@ class ReadingScreen(Screen[None]):
             return
         self.open_pair(story, story.sources[0], story.sources[1])
 
-    def open_pair(self, story: Story, a: Source, b: Source) -> None:
-        """Compare A and B (from the cache, or in a worker) and show the result."""
+    def open_pair(self, story: Story, a: Source, b: Source, sentence_a: int = -1) -> None:
+        """Compare A and B (from the cache, or in a worker) and show the result.
+
+        With `sentence_a` >= 0 the cursor goes to that sentence of A once shown.
+        """
         self.story = story
         self.pair = (a, b)
         self.pending_a = None
         self._show_sources(story)
         key = pair_key(story, a, b)
+        self.jump_to = (key, sentence_a) if sentence_a >= 0 else None
         pane = self.query_one(ComparePane)
         cached = self.cache.get(key)
         if cached is not None:
             pane.view.loading = False
             self.computing = None
             pane.show(cached, (a, b))
+            self._jump(key)
             return
         pane.view.loading = True
         self.computing = key
@@ -139,8 +154,18 @@ class ReadingScreen(Screen[None]):
             pane.show_message("This pair could not be compared (see the notification).")
             return
         pane.show(result, self.pair)
+        self._jump(key)
         # The loading overlay hid the pane's keys from the footer: bring them back.
         self.refresh_bindings()
+
+    def _jump(self, key: PairKey) -> None:
+        if self.jump_to is None or self.jump_to[0] != key:
+            return
+        sentence = self.jump_to[1]
+        self.jump_to = None
+        view = self.query_one(ComparePane).view
+        if view.jump_to_sentence("a", sentence):
+            view.focus()
 
     def _marks(self, story: Story) -> dict[str, str]:
         if self.pending_a is not None and story is self.pending_story:
@@ -182,6 +207,23 @@ class ReadingScreen(Screen[None]):
         if self.pair is not None and self.story is not None:
             a, b = self.pair
             self.open_pair(self.story, b, a)
+
+    def action_coverage(self) -> None:
+        """Show which source carries which fact and how much wording each pair shares."""
+        from newsdiff.tui.screens.coverage import CoverageScreen
+
+        if self.story is None or not self.story.sources:
+            self.notify("No story to show the coverage of.", severity="warning", timeout=3)
+            return
+        story = self.story
+        self.app.push_screen(
+            CoverageScreen(story, self.coverages),
+            callback=lambda choice: self._coverage_closed(story, choice),
+        )
+
+    def _coverage_closed(self, story: Story, choice: CoverageChoice | None) -> None:
+        if choice is not None:
+            self.open_pair(story, choice.a, choice.b, choice.sentence_a)
 
     def compare_commands(self) -> list[tuple[str, Any]]:
         """(title, callback) for every ordered pair of the current story's sources."""
