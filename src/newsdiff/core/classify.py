@@ -667,15 +667,14 @@ _SKIP_CHUNK = re.compile(r"[/@#_\d]|www\.|\.(?:com|org|net|co|gov|ru|uk)\b|://",
 
 
 @cache
-def _suggestion_pool(first_letter: str) -> tuple[str, ...]:
-    """Common words (SCOWL <= 50) starting with a letter, for distance-2 suggestions."""
-    return tuple(
-        sorted(
-            word
-            for word, _ in lexicon.common_words(first_letter, max_level=50)
-            if word.isalpha() and len(word) >= 3
-        )
-    )
+def _suggestion_pool(first_letter: str) -> dict[int, tuple[str, ...]]:
+    """Common words (SCOWL <= 50) starting with a letter, by length, for
+    distance-2 suggestions (two edits change the length by two at most)."""
+    by_length: dict[int, list[str]] = {}
+    for word, _ in lexicon.common_words(first_letter, max_level=50):
+        if word.isalpha() and len(word) >= 3:
+            by_length.setdefault(len(word), []).append(word)
+    return {n: tuple(sorted(words)) for n, words in by_length.items()}
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -748,9 +747,10 @@ def suggest_word(word: str) -> str | None:
         # Two edits in a short word reach too many words (bromance ->
         # bromine); only long words are tried.
         return None
-    pool = _suggestion_pool(low[0])
+    by_length = _suggestion_pool(low[0])
+    pool = [w for n in range(len(low) - 2, len(low) + 3) for w in by_length.get(n, ())]
     matches = process.extract(
-        low, pool, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=5
+        low, pool, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=None
     )
     # Same inflection guard as above (nostalgics, jihadis).
     matches = [m for m in matches if not (m[0].startswith(low) or low.startswith(m[0]))]

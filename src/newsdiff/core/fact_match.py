@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -299,23 +300,31 @@ class NameForm:
 
 def read_name(fact: Fact) -> NameForm:
     """Read a name fact's words for matching."""
-    text = strip_accents(fact.text).strip()
+    return NameForm(fact, *_name_parts(fact.text, fact.kind is FactKind.PLACE))
+
+
+# A name recurs through an article (and across the sources of a story):
+# read each distinct text once.
+@lru_cache(maxsize=16384)
+def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...], str, bool]:
+    """`NameForm` fields after `fact`: raw, folded, acronym, demonym."""
+    text = strip_accents(text).strip()
     text = re.sub(r"['’]s?$", "", text)
     if _ACRONYM.fullmatch(text):
         letters = re.sub(r"[^A-Za-z]", "", text)
         letters = letters[:-1] if letters.endswith("s") and len(letters) > 2 else letters
         lower = letters.lower()
-        return NameForm(fact, (lower,), (lower,), lower, False)
+        return (lower,), (lower,), lower, False
     words = [w for w in re.split(r"[\s\-‑–]+", text.replace(".", " ")) if w]
     raw = tuple(w.lower() for w in words if w.lower() not in CONNECTORS) or (text.lower(),)
     demonym = False
-    if fact.kind is FactKind.PLACE and 1 <= len(raw) <= 2 and words[-1][:1].isupper():
+    if place and 1 <= len(raw) <= 2 and words[-1][:1].isupper():
         last = raw[-1]
         if last in IRREGULAR_DEMONYMS:
             raw = (*raw[:-1], IRREGULAR_DEMONYMS[last])
         else:
             demonym = bool(DEMONYM_SUFFIX.search(last)) and len(last) >= 5
-    return NameForm(fact, raw, tuple(fold_token(w) for w in raw), "", demonym)
+    return raw, tuple(fold_token(w) for w in raw), "", demonym
 
 
 def _demonym_of(demonym: str, place: str) -> bool:
@@ -595,27 +604,35 @@ def _distinct(facts: Iterable[Fact]) -> dict[str, Fact]:
 
 def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fact]:
     keys = list(theirs)
-    # Word -> their quotations using it. A partial match at 90 over three or
-    # more words leaves most words intact, so only quotations sharing a word
-    # are candidates (scoring every pair was quadratic in Python).
+    # Longer word -> their quotations using it. A match at 85 or 90 over
+    # three or more words leaves most words intact, so only quotations
+    # sharing a word of four letters or more are candidates (scoring every
+    # pair was quadratic in long articles; short words are in every quote).
     by_word: dict[str, list[int]] = {}
     for number, key in enumerate(keys):
-        for word in set(key.split()):
+        for word in _quote_words(key):
             by_word.setdefault(word, []).append(number)
     out = []
     for key, fact in mine.items():
         if key in theirs:
             continue
+        words = _quote_words(key)
+        if len(key.split()) < 3 or not words:
+            candidates = keys
+        else:
+            candidates = [keys[n] for n in sorted({n for w in words for n in by_word.get(w, ())})]
         # Same quotation, other punctuation or a few words changed.
-        if keys and process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=85):
+        if candidates and process.extractOne(key, candidates, scorer=fuzz.ratio, score_cutoff=85):
             continue
         # One source quotes a part of the other's quotation.
-        words = set(key.split())
-        candidates = sorted({n for w in words for n in by_word.get(w, ())})
-        if any(_partial_quote(key, keys[n]) >= 90 for n in candidates):
+        if any(_partial_quote(key, other) >= 90 for other in candidates):
             continue
         out.append(fact)
     return out
+
+
+def _quote_words(key: str) -> set[str]:
+    return {w for w in key.split() if len(w) >= 4}
 
 
 def _partial_quote(x: str, y: str) -> float:

@@ -458,13 +458,13 @@ def _names(
             if word in "\"“‘'«:„":
                 initial = True
             continue
-        glued = _CAMEL_GLUE.fullmatch(word)
+        glued = _CAMEL_GLUE.fullmatch(word) if word[:1].isupper() else None
         start = tok.start
         if glued and glued.group(1).lower() in _COMMON:
             word = glued.group(2)  # "AndPresident": a missing space
             start += len(glued.group(1))
             initial = False
-        capital = _is_capital(word) or bool(_PARTICLE_NAME.fullmatch(word))
+        capital = _is_capital(word) or ("-" in word and bool(_PARTICLE_NAME.fullmatch(word)))
         if capital and title_case and _bare(word).lower() not in evidence.mid_caps:
             capital = False
         if capital and (_bare(word).lower() not in _COMMON or _is_acronym(word)):

@@ -75,7 +75,8 @@ class Token:
     @property
     def is_word(self) -> bool:
         """True for tokens holding a letter or digit (not bare punctuation)."""
-        return any(ch.isalnum() for ch in self.text)
+        text = self.text
+        return text[:1].isalnum() or any(ch.isalnum() for ch in text)
 
 
 @dataclass(frozen=True, slots=True)
