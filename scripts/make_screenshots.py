@@ -20,6 +20,7 @@ from textual.pilot import Pilot
 from newsdiff.core.corpus import load_corpus
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.widgets.compare_pane import ComparePane
+from newsdiff.tui.widgets.coverage_tables import FactMatrix
 
 SIZE = (160, 45)
 THEME = "textual-dark"
@@ -51,11 +52,22 @@ async def _boilerplate(pilot: Pilot[None]) -> None:
     pilot.app.screen.query_one(ComparePane).view.set_show_removed(True)
 
 
+async def _coverage(pilot: Pilot[None]) -> None:
+    await pilot.press("v")
+    await _wait_for_comparison(pilot)
+    # Down to where the facts only one source carries begin, so both kinds show.
+    facts = pilot.app.screen.query_one(FactMatrix)
+    coverage = pilot.app.screen.result.coverage  # type: ignore[attr-defined]
+    first = next((f for f, row in enumerate(coverage.carried) if sum(row) == 1), 0)
+    facts.move_cursor(row=min(first + 8, facts.row_count - 1), animate=False)
+
+
 SHOTS: dict[str, Callable[[Pilot[None]], Awaitable[None]]] = {
     "main-diff": _main_diff,
     "facts-panel": _facts,
     "help": _help,
     "boilerplate": _boilerplate,
+    "coverage": _coverage,
 }
 """File name (without .svg) and what to do before taking it."""
 

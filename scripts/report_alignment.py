@@ -20,7 +20,10 @@ def main() -> None:
     corpus = load_corpus(sys.argv[1] if len(sys.argv) > 1 else "seeds")
     for story in corpus.stories:
         print(f"# {story.title} ({len(story.sources)} sources)")
-        print("| A | B | sentences A/B | aligned | moved | merges | only A | only B | similarity | changes |")
+        print(
+            "| A | B | sentences A/B | aligned | moved | merges | only A | only B"
+            " | similarity | changes |"
+        )
         print("|---|---|---|---|---|---|---|---|---|---|")
         for a, b in itertools.combinations(story.sources, 2):
             started = time.perf_counter()

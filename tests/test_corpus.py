@@ -86,7 +86,8 @@ def test_manifest_errors_name_file_line_and_field(tmp_path: Path) -> None:
         ("stories: [\n", "invalid YAML"),
         ("stories:\n  - !!python/object:os.system {}\n", "invalid YAML"),
         (
-            "stories:\n  - id: x\n    title: X\n    sources:\n      - id: a\n        file: ../a.txt\n",
+            "stories:\n  - id: x\n    title: X\n    sources:\n"
+            "      - id: a\n        file: ../a.txt\n",
             "outside the corpus",
         ),
         (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -126,10 +126,10 @@ def pair_for_fact(carried: Sequence[bool], sentences: Sequence[int]) -> tuple[in
 class CoverageScreen(Screen["CoverageChoice | None"]):
     """Facts × sources and shared wording per pair, for one story."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"),
-        (110, "-wide"),
-    ]
+    # Side by side needs room for five source columns and the pair list; below
+    # that the two tables stack. (Textual types this as an instance variable,
+    # so it cannot be marked ClassVar here.)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (150, "-wide")]  # noqa: RUF012
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close"),
@@ -157,7 +157,7 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
         &.-narrow {
             #coverage-summary { border: none; }
             #coverage-body { layout: vertical; }
-            #coverage-pairs { width: 1fr; max-width: 100%; height: auto; max-height: 7; }
+            #coverage-pairs { width: 1fr; max-width: 100%; height: auto; max-height: 40%; }
             #coverage-detail { max-height: 1; }
         }
     }
@@ -197,16 +197,18 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
             f"Comparing every pair of {count} source{'s' if count != 1 else ''}…"
         )
         self.query_one("#coverage-body").loading = True
-        self._compute(coverage_key(self.story), self.story.sources)
+        # The app is looked up here: once the reader closes the view, the screen
+        # no longer finds it, and the finished result must still reach the cache.
+        self._compute(self.app, coverage_key(self.story), self.story.sources)
 
     @work(thread=True, exclusive=True, group="coverage")
-    def _compute(self, key: CoverageKey, sources: tuple[Source, ...]) -> None:
+    def _compute(self, app: App[object], key: CoverageKey, sources: tuple[Source, ...]) -> None:
         try:
             result: StoryCoverage | None = compute_story_coverage(sources)
             error: BaseException | None = None
         except Exception as exc:  # any engine failure becomes a notification, not a crash
             result, error = None, exc
-        self.app.call_from_thread(self._computed, key, result, error)
+        app.call_from_thread(self._computed, key, result, error)
 
     def _computed(
         self, key: CoverageKey, result: StoryCoverage | None, error: BaseException | None

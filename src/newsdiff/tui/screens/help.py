@@ -31,8 +31,10 @@ def help_text() -> Text:
     """The key table, grouped by the part of the app that owns each key."""
     # Imported here: the help screen lists the bindings the widgets really have.
     from newsdiff.tui.app import NewsdiffApp
+    from newsdiff.tui.screens.coverage import CoverageScreen
     from newsdiff.tui.screens.reading import ReadingScreen
     from newsdiff.tui.widgets.compare_pane import ComparePane
+    from newsdiff.tui.widgets.coverage_tables import FactMatrix
     from newsdiff.tui.widgets.search_bar import SearchBar
     from newsdiff.tui.widgets.source_list import SourceList
     from newsdiff.tui.widgets.story_list import StoryList
@@ -44,12 +46,18 @@ def help_text() -> Text:
         ("Stories", StoryList),
         ("Sources", SourceList),
         ("Search box", SearchBar),
+        ("Coverage view", CoverageScreen),
+        ("Coverage facts", FactMatrix),
     ]
     rows: list[tuple[str, str, str]] = []
     for title, owner in owners:
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.description:
-                rows.append((title, _key_name(binding), binding.description))
+                key = _key_name(binding)
+                if rows and rows[-1][0] == title and rows[-1][2] == binding.description:
+                    # Several keys for one action: one line ("escape / v / q").
+                    key = f"{rows.pop()[1]} / {key}"
+                rows.append((title, key, binding.description))
     rows.extend(EXTRA_KEYS)
     out = Text()
     heading = Style(bold=True, underline=True)

@@ -164,8 +164,9 @@ class ReadingScreen(Screen[None]):
         sentence = self.jump_to[1]
         self.jump_to = None
         view = self.query_one(ComparePane).view
-        if view.jump_to_sentence("a", sentence):
-            view.focus()
+        view.focus()
+        # After the next refresh: the view scrolls only once it knows its new height.
+        self.call_after_refresh(view.jump_to_sentence, "a", sentence)
 
     def _marks(self, story: Story) -> dict[str, str]:
         if self.pending_a is not None and story is self.pending_story:

@@ -34,6 +34,8 @@ SOURCE_WIDTH = 10
 """Cells of a source column: the outlet's short name is cut to this."""
 BAR_WIDTH = 8
 """Cells of the shared-wording bar."""
+NOTE_WIDTH = 16
+"""Cells of the pair notes ("▲ closest ≡ copy", "▼ most different")."""
 CARRIED = "●"
 ONLY_ONE = "◆"
 ABSENT = "·"
@@ -96,11 +98,12 @@ class _CoverageTable(DataTable[Text]):
         self.coverage: Coverage | None = None
         self.outlets: tuple[str, ...] = ()
 
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        # Cell colours are resolved from the theme when the rows are built.
-        if self.coverage is not None and self.is_mounted:
-            self.call_after_refresh(self._rebuild)
+    def on_mount(self) -> None:
+        # Cell colours are resolved from the theme when the rows are built: a new
+        # theme rebuilds them, after the widget's own styles have been updated.
+        self.app.theme_changed_signal.subscribe(
+            self, lambda _theme: self.call_after_refresh(self._rebuild)
+        )
 
     def show(self, coverage: Coverage, outlets: tuple[str, ...]) -> None:
         """List `coverage`; `outlets` names its sources, in story order."""
@@ -181,7 +184,8 @@ class FactMatrix(_CoverageTable):
         self.add_column("Kind", key="kind", width=KIND_WIDTH)
         self.add_column("#", key="count", width=2)
         for s, outlet in enumerate(self.outlets):
-            self.add_column(Text(short_outlet(outlet), justify="center"), key=f"s{s}")
+            name = short_outlet(outlet)
+            self.add_column(Text(name, justify="center"), key=f"s{s}", width=len(name))
         carried_style = partial_style(self, "fact-matrix--carried")
         unique_style = partial_style(self, "fact-matrix--unique")
         absent_style = partial_style(self, "fact-matrix--absent")
@@ -325,9 +329,9 @@ class PairTable(_CoverageTable):
             return
         keep = self.cursor_row
         self.clear(columns=True)
-        self.add_column("Pair", key="pair")
+        self.add_column("Pair", key="pair", width=2 * SOURCE_WIDTH + 3)
         self.add_column("Shared", key="shared", width=BAR_WIDTH + 5)
-        self.add_column("", key="note")
+        self.add_column("", key="note", width=NOTE_WIDTH)
         styles = {
             name: partial_style(self, f"pair-table--{name}")
             for name in ("closest", "different", "copy", "bar")
@@ -342,7 +346,8 @@ class PairTable(_CoverageTable):
             if row.same_copy:
                 note.append(" " if note else "")
                 note.append("≡ copy", styles["copy"])
-            shared = Text(shared_bar(row.score), styles["bar"])
+            shared = Text()
+            shared.append(shared_bar(row.score), styles["bar"])
             shared.append(f"{row.score:>4.0%}")
             pair = Text(short_outlet(self.outlets[row.s]))
             pair.append(" ⇄ ", Style(dim=True))
