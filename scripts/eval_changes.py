@@ -66,9 +66,7 @@ def read_pairs(path: Path) -> list[tuple[str, str]]:
 
 def real_word_pairs(limit: int = 1000, seed: int = 7) -> list[tuple[str, str]]:
     """Common words one substitution, insertion, deletion or swap apart."""
-    common = sorted(
-        w for w, _ in lexicon.common_words(max_level=35) if w.isalpha() and len(w) >= 4
-    )
+    common = sorted(w for w, _ in lexicon.common_words(max_level=35) if w.isalpha() and len(w) >= 4)
     common_set = set(common)
     pairs: set[tuple[str, str]] = set()
     letters = "abcdefghijklmnopqrstuvwxyz"

@@ -14,9 +14,7 @@ from newsdiff.core.model import SCHEMA
 from newsdiff.render.safe import visible_line
 
 
-def stories_dict(
-    corpus: Corpus, coverages: Mapping[str, Coverage] | None = None
-) -> dict[str, Any]:
+def stories_dict(corpus: Corpus, coverages: Mapping[str, Coverage] | None = None) -> dict[str, Any]:
     """`{"schema": "newsdiff/1", "stories": [...]}`, with a "coverage" key per story if given."""
     return {
         "schema": SCHEMA,
