@@ -63,7 +63,17 @@ def test_facts_merge_across_sources_and_surnames_join_full_names() -> None:
     data = cov.to_dict()
     assert data["sources"] == ["wire", "own", "reprint"]
     soylu = next(f for f in data["facts"] if f["text"] == "Suleyman Soylu")
-    assert soylu == {"text": "Suleyman Soylu", "kind": "person", "carried_by": list(cov.sources)}
+    # Each source names him in its second sentence (the own report as "Soylu").
+    assert soylu == {
+        "text": "Suleyman Soylu",
+        "kind": "person",
+        "carried_by": list(cov.sources),
+        "sentences": {"wire": 1, "own": 1, "reprint": 1},
+    }
+    # Every carrier's sentence states the fact; non-carriers have none.
+    for label, row, where in zip(cov.facts, cov.carried, cov.sentences, strict=True):
+        for carried, sentence in zip(row, where, strict=True):
+            assert (sentence >= 0) == carried, label
     assert data["closest"][:2] == ["wire", "reprint"]
     assert len(data["similarity"]) == 3 and data["copy_groups"] == [["wire", "reprint"]]
 

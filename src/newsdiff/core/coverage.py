@@ -63,6 +63,9 @@ class Coverage:
     similarity: tuple[tuple[float, ...], ...]
     """similarity[s][t] in 0..1, symmetric, 1 on the diagonal: the share of the
     shorter source's wording that the other source also has."""
+    sentences: tuple[tuple[int, ...], ...] = ()
+    """sentences[f][s]: the first sentence of source s stating fact f (an index
+    into its cleaned sentences), -1 where s does not carry it."""
 
     def pairs(self) -> list[tuple[int, int, float]]:
         """Every pair of sources (s < t) with its shared wording, in story order."""
@@ -116,8 +119,11 @@ class Coverage:
                     "text": text,
                     "kind": kind.value,
                     "carried_by": [s for s, on in zip(self.sources, row, strict=True) if on],
+                    "sentences": {s: k for s, k in zip(self.sources, where, strict=True) if k >= 0},
                 }
-                for text, kind, row in zip(self.facts, self.kinds, self.carried, strict=True)
+                for text, kind, row, where in zip(
+                    self.facts, self.kinds, self.carried, self.sentences, strict=True
+                )
             ],
             "similarity": [[round(x, 3) for x in row] for row in self.similarity],
             "closest": [closest[0], closest[1], round(closest[2], 3)] if closest else None,
@@ -139,7 +145,7 @@ def story_coverage(sources: Sequence[Source]) -> Coverage:
         wording of every pair of sources.
     """
     analysed = [analyse(source) for source in sources]
-    labels, kinds, carried = _merge_facts([a.facts for a in analysed])
+    labels, kinds, carried, sentences = _merge_facts([a.facts for a in analysed])
     n = len(sources)
     matrix = [[1.0 if s == t else 0.0 for t in range(n)] for s in range(n)]
     if n <= FULL_COMPARE_LIMIT:
@@ -162,18 +168,26 @@ def story_coverage(sources: Sequence[Source]) -> Coverage:
         kinds=kinds,
         carried=carried,
         similarity=tuple(tuple(row) for row in matrix),
+        sentences=sentences,
     )
 
 
 def _merge_facts(
     per_source: Sequence[Sequence[Fact]],
-) -> tuple[tuple[str, ...], tuple[FactKind, ...], tuple[tuple[bool, ...], ...]]:
-    """Labels, kinds and the carried matrix of the facts merged across sources."""
+) -> tuple[
+    tuple[str, ...],
+    tuple[FactKind, ...],
+    tuple[tuple[bool, ...], ...],
+    tuple[tuple[int, ...], ...],
+]:
+    """Labels, kinds, the carried matrix and each carrier's first sentence of
+    the facts merged across sources."""
     keyed = [[(fact_key(f), f) for f in facts] for facts in per_source]
     surname_of = _surname_targets({k for facts in keyed for k, f in facts if f.kind in _PERSONLIKE})
     members: dict[str, list[Fact]] = {}
     carriers: dict[str, set[int]] = {}
     first_seen: dict[str, tuple[int, int]] = {}
+    stated_in: dict[tuple[str, int], int] = {}
     for s, facts in enumerate(keyed):
         for key, fact in facts:
             if fact.kind in _PERSONLIKE:
@@ -181,12 +195,16 @@ def _merge_facts(
             members.setdefault(key, []).append(fact)
             carriers.setdefault(key, set()).add(s)
             first_seen.setdefault(key, (s, fact.sentence))
+            previous = stated_in.get((key, s))
+            if previous is None or fact.sentence < previous:
+                stated_in[key, s] = fact.sentence
     order = sorted(members, key=lambda k: (-len(carriers[k]), first_seen[k]))
     n = len(per_source)
     labels = tuple(_label(members[k]) for k in order)
     kinds = tuple(Counter(f.kind for f in members[k]).most_common(1)[0][0] for k in order)
     carried = tuple(tuple(s in carriers[k] for s in range(n)) for k in order)
-    return labels, kinds, carried
+    sentences = tuple(tuple(stated_in.get((k, s), -1) for s in range(n)) for k in order)
+    return labels, kinds, carried, sentences
 
 
 def _surname_targets(keys: set[str]) -> dict[str, str]:

@@ -80,32 +80,12 @@ def compute_story_coverage(sources: Sequence[Source]) -> StoryCoverage:
 def locate_facts(coverage: Coverage, sources: Sequence[Source]) -> tuple[tuple[int, ...], ...]:
     """For each merged fact and each source carrying it, the sentence that states it.
 
-    Facts are found again by `fact_key`, as `story_coverage` merges them; a
-    full name ("Yuri Ushakov") also finds a source that wrote only the
-    surname, as the coverage merges those too. -1 where a source does not
-    carry the fact or it cannot be found again.
+    `story_coverage` records them as it merges the facts (`Coverage.sentences`);
+    -1 where a source does not carry the fact.
     """
-    from newsdiff.core.compare import analyse
-    from newsdiff.core.facts import fact_key
-    from newsdiff.core.model import Fact
-
-    where: list[dict[str, int]] = []
-    for source in sources:
-        first: dict[str, int] = {}
-        for fact in analyse(source).facts:  # cached: coverage has just analysed it
-            first.setdefault(fact_key(fact), fact.sentence)
-        where.append(first)
-    out: list[tuple[int, ...]] = []
-    for label, kind, row in zip(coverage.facts, coverage.kinds, coverage.carried, strict=True):
-        key = fact_key(Fact(label, kind, -1))
-        surname = f"name:{key.rsplit(' ', 1)[1]}" if key.startswith("name:") and " " in key else ""
-        out.append(
-            tuple(
-                found.get(key, found.get(surname, -1)) if carried else -1
-                for found, carried in zip(where, row, strict=True)
-            )
-        )
-    return tuple(out)
+    if len(coverage.sentences) == len(coverage.facts):
+        return coverage.sentences
+    return tuple(tuple(-1 for _ in sources) for _ in coverage.facts)
 
 
 def pair_for_fact(carried: Sequence[bool], sentences: Sequence[int]) -> tuple[int, int, int]:
