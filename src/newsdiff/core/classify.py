@@ -668,11 +668,11 @@ _SKIP_CHUNK = re.compile(r"[/@#_\d]|www\.|\.(?:com|org|net|co|gov|ru|uk)\b|://",
 
 @cache
 def _suggestion_pool(first_letter: str) -> dict[int, tuple[str, ...]]:
-    """Common words (SCOWL <= 50) starting with a letter, by length, for
+    """Common ASCII words (SCOWL <= 50) starting with a letter, by length, for
     distance-2 suggestions (two edits change the length by two at most)."""
     by_length: dict[int, list[str]] = {}
     for word, _ in lexicon.common_words(first_letter, max_level=50):
-        if word.isalpha() and len(word) >= 3:
+        if word.isascii() and word.isalpha() and len(word) >= 3:
             by_length.setdefault(len(word), []).append(word)
     return {n: tuple(sorted(words)) for n, words in by_length.items()}
 
@@ -681,16 +681,19 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 def _edits1(word: str) -> Iterator[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    """Every string one deletion, swap, substitution or insertion away that
+    keeps the first letter (typing slips keep it; `_plausible_slip` asks it)."""
+    head, body = word[:1], word[1:]
+    splits = [(body[:i], body[i:]) for i in range(len(body) + 1)]
     for left, right in splits:
         if right:
-            yield left + right[1:]
+            yield head + left + right[1:]
         if len(right) > 1:
-            yield left + right[1] + right[0] + right[2:]
+            yield head + left + right[1] + right[0] + right[2:]
         for ch in _ALPHABET:
             if right:
-                yield left + ch + right[1:]
-            yield left + ch + right
+                yield head + left + ch + right[1:]
+            yield head + left + ch + right
 
 
 _VOWELS = frozenset("aeiouy")
@@ -725,11 +728,11 @@ def suggest_word(word: str) -> str | None:
     then two edits for longer words. Returns None when nothing is close.
     """
     low = word.lower()
+    if not (low.isascii() and low.isalpha()):
+        return None
     best: tuple[int, int, str] | None = None
     for cand in set(_edits1(low)):
-        # The cheap test first: most edits change the first letter, which
-        # typing slips keep, and need no lookup.
-        if not _plausible_slip(low, cand) or not lexicon.is_common_key(cand):
+        if not lexicon.is_common_key(cand) or not _plausible_slip(low, cand):
             continue
         if cand[:-1] == low or low[:-1] == cand:
             # A letter more or less at the end reads as an inflection of an

@@ -80,9 +80,14 @@ class _WordIndex:
 
     def entries(self, first_letter: str = "") -> Iterator[tuple[str, str]]:
         """(word, code) for every word, or for those starting with `first_letter`."""
-        for prefix in self.starts:
-            if prefix.startswith(first_letter):
-                yield from (self.groups.get(prefix) or self._group(prefix)).items()
+        # Groups are stored in prefix order, so one letter's groups are one
+        # slice of the word line: split it once instead of group by group.
+        spans = [span for prefix, span in self.starts.items() if prefix.startswith(first_letter)]
+        if not spans:
+            return iter(())
+        start, first = spans[0][0], spans[0][2]
+        words = self.words[start : spans[-1][1]].split(" ")
+        return zip(words, self.codes[first : first + len(words)], strict=True)
 
 
 @cache
@@ -214,16 +219,18 @@ def _listed_pair(a: str, b: str) -> bool:
     return f"{a}\t{b}" in pairs or f"{b}\t{a}" in pairs
 
 
-def common_words(first_letter: str = "", max_level: int = 70) -> Iterator[tuple[str, int]]:
+def common_words(first_letter: str = "", max_level: int = 70) -> list[tuple[str, int]]:
     """Ordinary (not only capitalised) words up to a SCOWL level, with their levels.
 
     Args:
         first_letter: only words starting with this (lower-case) text; "" for all.
         max_level: the rarest level to include.
     """
-    for word, code in _word_index().entries(first_letter):
-        if code.islower() and _LEVEL_OF[code] <= max_level:
-            yield word, _LEVEL_OF[code]
+    wanted = {code: level for code, level in _LEVEL_OF.items() if code.islower()}
+    wanted = {code: level for code, level in wanted.items() if level <= max_level}
+    return [
+        (word, wanted[code]) for word, code in _word_index().entries(first_letter) if code in wanted
+    ]
 
 
 def load() -> None:
