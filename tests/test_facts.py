@@ -435,3 +435,32 @@ def test_long_articles_match_themselves_in_any_order() -> None:
     b = extract_facts(sentences[::-1])
     diff = diff_facts(a, b)
     assert diff.only_a == () and diff.only_b == ()
+
+
+def test_a_source_naming_itself_is_not_a_fact() -> None:
+    from newsdiff.core.compare import analyse
+    from newsdiff.core.corpus import Source
+
+    text = (
+        "Harbour Gazette - Storm closes the port of Dover\n\n"
+        "The port of Dover closed on Monday as Storm Ciaran hit, officials said.\n"
+        "Ferry operator P&O told the Harbour Gazette that crossings would resume soon.\n"
+    )
+    # Named by its masthead: the headline mention is dropped, a later one
+    # (the story quoting the outlet) is kept.
+    by_file = analyse(Source(id="gazette", outlet="gazette", path="/x/gazette.txt", text=text))
+    gazette = [f for f in by_file.facts if "Gazette" in f.text]
+    assert [f.sentence for f in gazette] == [2]
+    # Named by its manifest outlet: no mention is a fact of the story.
+    named = analyse(Source(id="g", outlet="Harbour Gazette (print)", path="/x/g.txt", text=text))
+    assert not [f for f in named.facts if "Gazette" in f.text]
+    # A file named after a person does not hide that person.
+    putin = "Putin - the long road\n\nOn Wednesday Putin met Kim in Pyongyang.\n"
+    facts = analyse(Source(id="putin", outlet="putin", path="/x/putin.txt", text=putin)).facts
+    assert [f.sentence for f in facts if f.text == "Putin"] == [1]
+
+
+def test_a_short_sentence_full_of_names_is_not_a_title_case_headline() -> None:
+    # Five capitalised words of eight, but "met" is a lower-case verb: prose.
+    facts = extract_facts(["President Putin met Kim in Pyongyang on Wednesday."])
+    assert {f.text for f in facts} >= {"Putin", "Kim", "Pyongyang", "Wednesday"}

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import PurePath
 
 from newsdiff.core.align import align_sentences
 from newsdiff.core.changes import diff_words
 from newsdiff.core.classify import find_typos
 from newsdiff.core.clean import clean_text
 from newsdiff.core.corpus import Source, normalise_newlines
+from newsdiff.core.fact_match import NAME_KINDS, fact_key
 from newsdiff.core.facts import diff_facts, extract_facts
 from newsdiff.core.model import Comparison, Fact, FactDiff, Row, RowKind, Side
 from newsdiff.core.segment import segment_lines, tokenize
@@ -47,7 +49,30 @@ def analyse(source: Source) -> AnalysedSource:
         typos=tuple(find_typos(texts)),
     )
     tokens = sum(len(tokenize(t)) for t in texts)
-    return AnalysedSource(side=side, facts=tuple(extract_facts(texts)), tokens=tokens)
+    outlet = re.sub(r"\s*\([^)]*\)\s*$", "", source.outlet).strip()  # "Krone (translated…)"
+    if outlet.casefold() in (source.id.casefold(), PurePath(source.path).stem.casefold()):
+        outlet = ""  # named after its file ("putin.txt"), not a masthead
+    masthead = _MASTHEAD.match(texts[0]) if texts else None
+    facts = tuple(
+        f
+        for f in extract_facts(texts)
+        if not _names_itself(f, outlet)
+        and not (masthead and f.sentence == 0 and _names_itself(f, masthead.group(1)))
+    )
+    return AnalysedSource(side=side, facts=facts, tokens=tokens)
+
+
+# "Berliner Tageblatt - Putin to visit N. Korea": a page title led by the
+# outlet's own name.
+_MASTHEAD = re.compile(r"(\S.{0,48}?)\s+[-–—|]\s+\S")
+
+
+def _names_itself(fact: Fact, name: str) -> bool:
+    """A source naming itself (its outlet, or the masthead leading its first
+    line) states no fact of the story; another outlet naming it does."""
+    if fact.kind not in NAME_KINDS or not name:
+        return False
+    return fact_key(fact) == fact_key(Fact(name, fact.kind, fact.sentence))
 
 
 def compare(a: Source | str, b: Source | str) -> Comparison:

@@ -391,13 +391,21 @@ def _capital_evidence(texts: list[str]) -> _Evidence:
     return _Evidence(frozenset(mid), frozenset(lower), frozenset(title_case))
 
 
+_TITLE_LOWER = frozenset(
+    "a an the and or but nor for so yet as at by in of off on out per to up via vs from into"
+    " onto over with than upon amid".split()
+)
+
+
 def _is_title_case(words: list[str], lower: set[str]) -> bool:
     """Headline style: "Putin Travels To North Korea For Friendly State Visit".
 
     No longer word is lower case, most are capitalised, and some capitalised
     word is an ordinary one (seen in lower case, or a function word).
     """
-    if len(words) < 4 or any(w.islower() and len(w) > 3 for w in words):
+    # Title Case leaves only short function words in lower case ("Putin
+    # Travels to North Korea"); a lower-case verb ("met") is a sentence.
+    if len(words) < 4 or any(w.islower() and w not in _TITLE_LOWER for w in words):
         return False
     if sum(w[0].isupper() for w in words) <= 0.6 * len(words):
         return False
