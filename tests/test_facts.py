@@ -464,3 +464,14 @@ def test_a_short_sentence_full_of_names_is_not_a_title_case_headline() -> None:
     # Five capitalised words of eight, but "met" is a lower-case verb: prose.
     facts = extract_facts(["President Putin met Kim in Pyongyang on Wednesday."])
     assert {f.text for f in facts} >= {"Putin", "Kim", "Pyongyang", "Wednesday"}
+
+
+def test_countries_are_places_not_people() -> None:
+    # Two capitalised words and no cue look like a personal name ("Yuri Ushakov").
+    facts = extract_facts(
+        ["Kyiv bought shells from Saudi Arabia and Sri Lanka, Yuri Ushakov said."]
+    )
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["Saudi Arabia"] is FactKind.PLACE
+    assert kinds["Sri Lanka"] is FactKind.PLACE
+    assert kinds["Yuri Ushakov"] is FactKind.PERSON

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdiff.core.countries import COUNTRIES
 from newsdiff.core.fact_match import (
     CONNECTORS,
     DEMONYM_SUFFIX,
@@ -613,6 +614,8 @@ def _typed(
         votes.append((FactKind.PLACE, 3))
     if _is_demonym(words):
         votes.append((FactKind.PLACE, 3))
+    if " ".join(words) in COUNTRIES:
+        votes.append((FactKind.PLACE, 4))
     if cue in _PLACE_PREPOSITIONS:
         votes.append((FactKind.PLACE, 1))
     plain = all(w not in CONNECTORS and w not in _EVENT_WORDS for w in words)

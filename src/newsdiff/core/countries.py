@@ -1,0 +1,41 @@
+"""Country names as news writes them, for typing name facts.
+
+A two-word name with no other clue has the shape of a personal name ("Yuri
+Ushakov"), and so would "Saudi Arabia" or "Sri Lanka"; a country is named in
+nearly every news story, so the short list of them is worth knowing. Lower
+case, common short forms included (Britain, Ivory Coast, Czechia, Burma).
+"""
+
+from __future__ import annotations
+
+COUNTRIES = frozenset(
+    name.strip()
+    for name in """
+    afghanistan, albania, algeria, andorra, angola, antigua and barbuda, argentina, armenia,
+    australia, austria, azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium,
+    belize, benin, bhutan, bolivia, bosnia and herzegovina, bosnia, botswana, brazil, brunei,
+    bulgaria, burkina faso, burundi, cabo verde, cape verde, cambodia, cameroon, canada,
+    central african republic, chad, chile, china, colombia, comoros, congo, costa rica,
+    croatia, cuba, cyprus, czechia, czech republic, denmark, djibouti, dominica,
+    dominican republic, ecuador, egypt, el salvador, equatorial guinea, eritrea, estonia,
+    eswatini, swaziland, ethiopia, fiji, finland, france, gabon, gambia, georgia, germany,
+    ghana, greece, grenada, guatemala, guinea, guinea-bissau, guyana, haiti, honduras,
+    hungary, iceland, india, indonesia, iran, iraq, ireland, israel, italy, ivory coast,
+    jamaica, japan, jordan, kazakhstan, kenya, kiribati, kosovo, kuwait, kyrgyzstan, laos,
+    latvia, lebanon, lesotho, liberia, libya, liechtenstein, lithuania, luxembourg,
+    madagascar, malawi, malaysia, maldives, mali, malta, marshall islands, mauritania,
+    mauritius, mexico, micronesia, moldova, monaco, mongolia, montenegro, morocco,
+    mozambique, myanmar, burma, namibia, nauru, nepal, netherlands, holland, new zealand,
+    nicaragua, niger, nigeria, north korea, north macedonia, macedonia, norway, oman,
+    pakistan, palau, palestine, panama, papua new guinea, paraguay, peru, philippines,
+    poland, portugal, qatar, romania, russia, rwanda, saint lucia, samoa, san marino,
+    saudi arabia, senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia,
+    solomon islands, somalia, south africa, south korea, south sudan, spain, sri lanka,
+    sudan, suriname, sweden, switzerland, syria, taiwan, tajikistan, tanzania, thailand,
+    timor-leste, east timor, togo, tonga, trinidad and tobago, tunisia, turkey, turkiye,
+    turkmenistan, tuvalu, uganda, ukraine, united arab emirates, united kingdom, britain,
+    great britain, england, scotland, wales, northern ireland, united states,
+    united states of america, america, uruguay, uzbekistan, vanuatu, vatican, venezuela,
+    vietnam, yemen, zambia, zimbabwe, gaza, west bank, crimea
+    """.split(",")
+)
