@@ -67,7 +67,9 @@ def make_corpus(size: int, texts: list[str], seed: int = 0) -> list[Source]:
         body = [line for line in base[1:] if rng.random() < 0.8]
         body += rng.sample(other[1:], min(3, len(other) - 1))
         event = "\n".join([base[0], *body])
-        swap = {n: rng.choice(names) for n in set(_NAME.findall(event)) if rng.random() < 0.3}
+        swap = {
+            n: rng.choice(names) for n in sorted(set(_NAME.findall(event))) if rng.random() < 0.3
+        }
         event = _NAME.sub(lambda m, swap=swap: swap.get(m.group(), m.group()), event)
         event = _NUMBER.sub(lambda m: str(int(m.group()) + rng.randint(0, 9)), event)
         lines = event.splitlines()

@@ -196,12 +196,68 @@ def test_sparse_similarities_equal_brute_force_cosine(monkeypatch: pytest.Monkey
     rare = df <= 4
     for i in range(len(articles)):
         for j in range(i + 1, len(articles)):
-            shares_rare = bool(((counts[i] > 0) & (counts[j] > 0) & rare).any())
-            if sims[i, j] >= grouping.EDGE_FLOOR and shares_rare:
+            rare_share = float((weights[i] * weights[j] * rare).sum())
+            if sims[i, j] >= grouping.EDGE_FLOOR and rare_share >= grouping.RARE_SHARE_FLOOR:
                 assert (i, j) in got
             if (i, j) in got:
                 assert got[(i, j)] == pytest.approx(sims[i, j])
                 assert got[(i, j)] >= grouping.EDGE_FLOOR
+
+
+def test_two_tight_lookalike_groups_loosely_tied_stay_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cross similarity above the threshold but far below each group's own: two events."""
+    inside = [(0, 1, 0.6), (0, 2, 0.55), (1, 2, 0.65), (3, 4, 0.5), (3, 5, 0.6), (4, 5, 0.55)]
+    # Every cross pair shares the vocabulary of the kind of event (0.12 > LINK_THRESHOLD).
+    cross = [(i, j, 0.12) for i in range(3) for j in range(3, 6)]
+    edges = inside + cross
+    assert grouping.LINK_THRESHOLD <= 0.12
+    assert sorted(grouping._average_link(6, edges)) == [[0, 1, 2], [3, 4, 5]]
+    monkeypatch.setattr(grouping, "COHESION_SHARE", 0.0)
+    assert sorted(grouping._average_link(6, edges)) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_cohesion_rule_does_not_stop_a_loose_group_growing() -> None:
+    # A loose story (members 0.2 alike) still takes an article 0.15 alike to each.
+    edges = [(0, 1, 0.2), (0, 2, 0.15), (1, 2, 0.15)]
+    assert grouping._average_link(3, edges) == [[0, 1, 2]]
+
+
+def test_lone_article_joins_the_story_it_clearly_matches_best() -> None:
+    clusters = [[0, 1, 2], [3, 4], [5], [6]]
+    # 5 matches story {0,1,2} (0.09) far better than {3,4} (0.03): adopted.
+    # 6 matches both stories about as well: stays alone, no guess.
+    edges = [(0, 5, 0.09), (3, 5, 0.03), (1, 6, 0.09), (4, 6, 0.08), (0, 1, 0.5)]
+    assert grouping._adopt_loners(clusters, edges) == [[0, 1, 2, 5], [3, 4], [6]]
+    # Two loners matching only each other are not made a story here.
+    assert grouping._adopt_loners([[0], [1]], [(0, 1, 0.09)]) == [[0], [1]]
+
+
+def test_boilerplate_heavy_page_still_groups_with_its_event() -> None:
+    chrome = "\n".join(
+        [
+            "Accept all cookies to continue browsing our website and partner offers",
+            "Home | World | Business | Sport | Culture | Travel | Weather | Video",
+            "Most read: Celebrity chef opens a new restaurant in the old harbour district",
+            "Most read: Local council approves budget for new cycle lanes next spring",
+            "Most read: Football club signs young striker on a five year contract",
+            "Subscribe to our newsletter for the best stories delivered every morning",
+            "Share this article on social media with your friends and your family",
+            "Follow us on all the usual platforms for breaking news and live updates",
+        ]
+    )
+    heavy = (
+        "Izmir earthquake latest\n"
+        f"{chrome}\n"
+        "A magnitude 6.4 earthquake struck Izmir, the AFAD disaster agency said, and rescuers "
+        "searched collapsed apartment blocks in Bayrakli for survivors.\n"
+        f"{chrome}\n"
+    )
+    sources = [_source(sid, text) for sid, text in [*IZMIR, LIMA, ("portal", heavy)]]
+    grouped = _grouping(group_sources(sources))
+    assert frozenset({"ankara-daily", "wire", "morning-post", "portal"}) in grouped
+    assert frozenset({"lima-times"}) in grouped
 
 
 def test_content_terms_skip_tickers_and_repeated_lines() -> None:
