@@ -141,3 +141,13 @@ def test_regional_pairs_beyond_the_families(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("performative", "preformative"), ("empaneled", "empanels")])
 def test_near_words_that_are_not_regional_variants(a: str, b: str) -> None:
     assert classify_change(a, b) is not ChangeKind.SPELLING
+
+
+def test_a_possessive_shows_a_name_is_written_apart() -> None:
+    sentences = [
+        "He met Kim Jong Un's father in 2000.",
+        "He later hosted Kim Jong Unon a rare trip to the east.",
+    ]
+    assert [(t.text, t.suggestion) for t in find_typos(sentences)] == [("Unon", "Un on")]
+    # Without the earlier mention, "Unon" could be a name: nothing is reported.
+    assert find_typos(sentences[1:]) == []

@@ -663,6 +663,7 @@ _NAME_GLUE_WORDS = frozenset(
 _PREFIX_GLUE_WORDS = frozenset(["in", "on", "over", "under", "after", "out", "up", "down", "by"])
 # Fragments of contractions whose apostrophe was lost or split off (I ve).
 _CONTRACTION_TAILS = frozenset(["ve", "re", "ll", "nt", "s", "t", "d", "m"])
+_POSSESSIVE = re.compile(r"['’]s$")
 _SKIP_CHUNK = re.compile(r"[/@#_\d]|www\.|\.(?:com|org|net|co|gov|ru|uk)\b|://", re.IGNORECASE)
 
 
@@ -843,8 +844,10 @@ def find_typos(sentences: Sequence[str]) -> list[Typo]:
     sentence_counts: Counter[str] = Counter(
         w for toks in tokenized for w in {t.text.lower() for t in toks}
     )
+    # Possessives count as the name itself: "Kim Jong Un's father" shows
+    # that "Jong Un" is written apart.
     pairs: Counter[tuple[str, str]] = Counter(
-        (x.text, y.text) for toks in tokenized for x, y in pairwise(toks)
+        (x.text, _POSSESSIVE.sub("", y.text)) for toks in tokenized for x, y in pairwise(toks)
     )
     # Each distinct token is looked up once (news repeats its words).
     known: dict[str, bool] = {}
