@@ -187,7 +187,18 @@ async def test_first_screen_shows_the_first_two_sources(corpus: Corpus) -> None:
         assert view.line_count > 0
         assert not view.loading
         footer = app.screen._compositor.render_strips()[-1].text
-        assert "Next change" in footer and "Swap" in footer
+        for label in ("n Next", "v Coverage", "? Help", "q Quit"):
+            assert label in footer
+
+
+@run_async
+async def test_the_footer_keeps_help_and_quit_in_80_columns(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        footer = app.screen._compositor.render_strips()[-1].text
+        for label in ("n Next", "p Prev", "f Facts", "/ Search", "v Coverage", "q Quit", "? Help"):
+            assert label in footer
 
 
 @run_async

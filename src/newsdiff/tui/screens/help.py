@@ -54,10 +54,12 @@ def help_text() -> Text:
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.description:
                 key = _key_name(binding)
-                if rows and rows[-1][0] == title and rows[-1][2] == binding.description:
+                # The footer shows the short label; help the longer tooltip.
+                description = binding.tooltip or binding.description
+                if rows and rows[-1][0] == title and rows[-1][2] == description:
                     # Several keys for one action: one line ("escape / v / q").
                     key = f"{rows.pop()[1]} / {key}"
-                rows.append((title, key, binding.description))
+                rows.append((title, key, description))
     rows.extend(EXTRA_KEYS)
     out = Text()
     heading = Style(bold=True, underline=True)

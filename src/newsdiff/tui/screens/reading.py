@@ -35,7 +35,8 @@ class ReadingScreen(Screen[None]):
     AUTO_FOCUS = "#diff"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("s", "swap", "Swap A/B"),
+        # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
+        Binding("s", "swap", "Swap", show=False, tooltip="Swap A/B"),
         Binding("v", "coverage", "Coverage"),
     ]
 
@@ -63,6 +64,7 @@ class ReadingScreen(Screen[None]):
                 yield StoryList(self.corpus.stories, id="stories")
                 yield SourceList(id="sources")
             yield ComparePane(id="pane")
+        # Compact, short labels: every key fits in 80 columns (help has the long ones).
         yield Footer()
 
     def on_mount(self) -> None:

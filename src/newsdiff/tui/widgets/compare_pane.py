@@ -32,10 +32,11 @@ class ComparePane(Vertical):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_change", "Next change"),
-        Binding("p", "previous_change", "Prev change"),
+        Binding("n", "next_change", "Next", tooltip="Next change"),
+        Binding("p", "previous_change", "Prev", tooltip="Previous change"),
         Binding("f", "toggle_facts", "Facts"),
-        Binding("c", "toggle_removed", "Removed lines"),
+        # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
+        Binding("c", "toggle_removed", "Removed", show=False, tooltip="Removed lines"),
         Binding("slash", "search", "Search"),
     ]
 

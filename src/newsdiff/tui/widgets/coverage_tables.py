@@ -164,9 +164,15 @@ class FactMatrix(_CoverageTable):
         """The fact column's width that fills the table without scrolling, if it can."""
         padding = 2 * self.cell_padding
         sources = sum(max(len(short_outlet(o)), 1) + padding for o in self.outlets)
-        others = KIND_WIDTH + 2 + 3 * padding + sources + self.styles.scrollbar_size_vertical
+        others = KIND_WIDTH + 2 + 3 * padding + sources
+        # From the widget's own region, with room for the scrollbar always kept:
+        # the content region narrows when the scrollbar appears, and whether it
+        # had by the time of a build depended on timing (columns 2 cells apart).
+        available = (
+            self.region.width - self.styles.gutter.width - self.styles.scrollbar_size_vertical
+        )
         low, high = FACT_WIDTH
-        return max(low, min(high, self.scrollable_content_region.width - others))
+        return max(low, min(high, available - others))
 
     def on_resize(self) -> None:
         # Wider or narrower: give the fact labels what the source columns leave.
