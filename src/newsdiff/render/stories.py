@@ -48,7 +48,9 @@ def stories_table(corpus: Corpus) -> Group:
         lines.append(head)
         width = max((len(s.id) for s in story.sources), default=0)
         for source in story.sources:
-            line = Text(f"  {visible_line(source.id):<{width}}  ")
-            line.append(visible_line(source.outlet), style="green")
+            line = Text(f"  {visible_line(source.id):<{width}}")
+            # An outlet named only after its file would repeat the id.
+            if source.outlet != source.id:
+                line.append(f"  {visible_line(source.outlet)}", style="green")
             lines.append(line)
     return Group(*lines)
