@@ -149,3 +149,16 @@ def test_escape_sequences_and_markup_in_articles_are_shown_literally(tmp_path: P
     text = out.decode()
     assert "[bold]resigned[/bold]" in text and "[link=http://x]" in text
     assert "\\x1b" in text and "\\x9b" in text
+
+
+def test_stories_coverage_in_plain_text_summarises_who_carried_what() -> None:
+    out = run("stories", "seeds", "--coverage", "--color", "never")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode("utf-8")
+    assert "same copy: TAG24 + Berliner Tageblatt + Aggregator" in text
+    closest = next(line for line in text.splitlines() if line.endswith("closest"))
+    assert "TAG24 ⇄ Berliner Tageblatt" in closest
+    assert "most different" in text and "carried by one source only" in text
+    # Ten sources or fewer: every pair is listed, most shared first.
+    shares = [int(line.split("%")[0]) for line in text.splitlines() if "% shared" in line]
+    assert len(shares) == 10 and shares == sorted(shares, reverse=True)

@@ -18,6 +18,7 @@ from newsdiff import __version__
 
 if TYPE_CHECKING:
     from newsdiff.core.corpus import Corpus, Source
+    from newsdiff.core.coverage import Coverage
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
@@ -244,21 +245,34 @@ def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> 
 
     for problem in corpus.problems:
         print(f"newsdiff: warning: {visible_line(problem)}", file=sys.stderr)
+    coverages = _coverages(corpus) if args.coverage else None
     if args.format == "json":
         from newsdiff.render.json_out import dumps
         from newsdiff.render.stories import stories_dict
 
-        coverages = None
-        if args.coverage:
-            from newsdiff.core.coverage import story_coverage
-
-            coverages = {s.id: story_coverage(s.sources) for s in corpus.stories if s.sources}
         sys.stdout.write(dumps(stories_dict(corpus, coverages)) + "\n")
         return EXIT_SAME
     from newsdiff.render.stories import stories_table
 
-    _console(args).print(stories_table(corpus))
+    _console(args).print(stories_table(corpus, coverages))
     return EXIT_SAME
+
+
+def _coverages(corpus: Corpus) -> dict[str, Coverage]:
+    """Coverage of every story; progress on stderr when it is a terminal (a
+    folder of hundreds of stories takes tens of seconds)."""
+    from newsdiff.core.coverage import story_coverage
+
+    stories = [s for s in corpus.stories if s.sources]
+    show = sys.stderr.isatty()
+    out: dict[str, Coverage] = {}
+    for done, story in enumerate(stories, 1):
+        out[story.id] = story_coverage(story.sources)
+        if show:
+            print(f"\rnewsdiff: coverage {done}/{len(stories)} stories", end="", file=sys.stderr)
+    if show and stories:
+        print(file=sys.stderr)
+    return out
 
 
 def _run_app(corpus: Corpus, pair: tuple[Source, Source] | None) -> int:

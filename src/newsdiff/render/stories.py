@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from rich.console import Group
@@ -37,8 +37,9 @@ def stories_dict(corpus: Corpus, coverages: Mapping[str, Coverage] | None = None
     }
 
 
-def stories_table(corpus: Corpus) -> Group:
-    """Each story as a heading line (title, date, id) followed by its sources."""
+def stories_table(corpus: Corpus, coverages: Mapping[str, Coverage] | None = None) -> Group:
+    """Each story as a heading line (title, date, id) followed by its sources,
+    and with `coverages` a summary of who carried what (`coverage_lines`)."""
     lines: list[Text] = []
     for story in corpus.stories:
         head = Text(visible_line(story.title), style="bold")
@@ -53,4 +54,60 @@ def stories_table(corpus: Corpus) -> Group:
             if source.outlet != source.id:
                 line.append(f"  {visible_line(source.outlet)}", style="green")
             lines.append(line)
+        if coverages and story.id in coverages:
+            outlets = {src.id: src.outlet for src in story.sources}
+            lines.extend(coverage_lines(coverages[story.id], outlets))
     return Group(*lines)
+
+
+def coverage_lines(coverage: Coverage, outlets: Mapping[str, str]) -> list[Text]:
+    """A story's coverage in a few lines: facts carried by one source only, the
+    copy groups, and every pair of sources by shared wording (most first).
+
+    The full fact x source matrix is in the JSON (`--format json --coverage`).
+    """
+
+    def name(source_id: str) -> str:
+        return visible_line(outlets.get(source_id, source_id))
+
+    unique = sum(1 for row in coverage.carried if sum(row) == 1)
+    out = [
+        Text(
+            f"  facts: {len(coverage.facts)}, {unique} carried by one source only",
+            style="dim",
+        )
+    ]
+    for group in coverage.copy_groups():
+        out.append(Text("  same copy: " + " + ".join(name(g) for g in group), style="yellow"))
+    closest, different = coverage.closest(), coverage.most_different()
+    if closest is not None and different is not None and closest[2] - different[2] < 0.01:
+        closest = different = None  # all pairs alike (independent reports): nothing stands out
+    ranked = [
+        (coverage.sources[s], coverage.sources[t], score)
+        for s, t, score in sorted(coverage.pairs(), key=lambda p: -p[2])
+    ]
+    shown = ranked
+    if len(ranked) > MAX_PAIR_LINES:
+        # Many sources: the closest pairs, then the most different one.
+        shown = ranked[: MAX_PAIR_LINES - 1]
+    for pair in shown:
+        out.append(_pair_line(pair, name, closest, different))
+    if len(shown) < len(ranked):
+        hidden = len(ranked) - len(shown) - 1
+        out.append(Text(f"  … {hidden} more pairs (all in --format json)", style="dim"))
+        out.append(_pair_line(ranked[-1], name, closest, different))
+    return out
+
+
+MAX_PAIR_LINES = 10
+"""Pairs listed per story in the plain coverage summary."""
+
+
+def _pair_line(
+    pair: tuple[str, str, float],
+    name: Callable[[str], str],
+    closest: tuple[str, str, float] | None,
+    different: tuple[str, str, float] | None,
+) -> Text:
+    mark = "  closest" if pair == closest else "  most different" if pair == different else ""
+    return Text(f"  {pair[2]:4.0%} shared  {name(pair[0])} ⇄ {name(pair[1])}{mark}", style="dim")
