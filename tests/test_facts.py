@@ -475,3 +475,11 @@ def test_countries_are_places_not_people() -> None:
     assert kinds["Saudi Arabia"] is FactKind.PLACE
     assert kinds["Sri Lanka"] is FactKind.PLACE
     assert kinds["Yuri Ushakov"] is FactKind.PERSON
+
+
+def test_multi_word_cities_and_strips_are_places() -> None:
+    facts = extract_facts(["Rockets hit Tel Aviv and Gaza City as the Gaza Strip burned."])
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["Tel Aviv"] is FactKind.PLACE
+    assert kinds["Gaza City"] is FactKind.PLACE
+    assert kinds["Gaza Strip"] is FactKind.PLACE

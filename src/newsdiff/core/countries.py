@@ -1,4 +1,4 @@
-"""Country names as news writes them, for typing name facts.
+"""Country and major city names as news writes them, for typing name facts.
 
 A two-word name with no other clue has the shape of a personal name ("Yuri
 Ushakov"), and so would "Saudi Arabia" or "Sri Lanka"; a country is named in
@@ -39,3 +39,18 @@ COUNTRIES = frozenset(
     vietnam, yemen, zambia, zimbabwe, gaza, west bank, crimea
     """.split(",")
 )
+
+CITIES = frozenset(
+    name.strip()
+    for name in """
+    abu dhabi, addis ababa, buenos aires, cape town, dar es salaam, hong kong, kuala lumpur,
+    las vegas, los angeles, mexico city, new delhi, new orleans, new york, new york city,
+    panama city, phnom penh, rio de janeiro, salt lake city, san diego, san francisco,
+    san jose, santo domingo, sao paulo, são paulo, st petersburg, st. petersburg,
+    saint petersburg, tel aviv, kuwait city, guatemala city, ho chi minh city, quebec city,
+    washington dc, east jerusalem, west jerusalem, gaza city,
+    el paso, san antonio, kansas city, oklahoma city, long beach, nizhny novgorod,
+    port moresby, port louis, port of spain, la paz
+    """.split(",")
+)
+"""Multi-word cities (one-word ones are named alone and typed by their context)."""

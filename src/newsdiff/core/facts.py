@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdiff.core.countries import COUNTRIES
+from newsdiff.core.countries import CITIES, COUNTRIES
 from newsdiff.core.fact_match import (
     CONNECTORS,
     DEMONYM_SUFFIX,
@@ -112,6 +112,7 @@ _PLACE_WORDS = frozenset(
     kingdom emirates sea ocean river lake mountains mountain valley bay gulf strait
     peninsula coast square street avenue road airport port harbour harbor bridge park
     palace district territory territories prefecture desert forest border cosmodrome
+    strip bank heights plateau canal
     north south east west""")
 )
 # Last words of events and documents, which are not people: "Korean War".
@@ -614,7 +615,7 @@ def _typed(
         votes.append((FactKind.PLACE, 3))
     if _is_demonym(words):
         votes.append((FactKind.PLACE, 3))
-    if " ".join(words) in COUNTRIES:
+    if " ".join(words) in COUNTRIES or " ".join(words) in CITIES:
         votes.append((FactKind.PLACE, 4))
     if cue in _PLACE_PREPOSITIONS:
         votes.append((FactKind.PLACE, 1))
