@@ -17,7 +17,7 @@ import pytest
 from rich.text import Text
 
 from newsdiff.core.corpus import Corpus, Source, Story, load_corpus
-from newsdiff.core.coverage import Coverage, story_coverage
+from newsdiff.core.coverage import Coverage, pair_rows, story_coverage
 from newsdiff.core.model import FactKind
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.screens.coverage import (
@@ -34,7 +34,6 @@ from newsdiff.tui.widgets.coverage_tables import (
     ONLY_ONE,
     FactMatrix,
     PairTable,
-    pair_rows,
     shared_bar,
     short_outlet,
 )

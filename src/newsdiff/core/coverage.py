@@ -88,6 +88,10 @@ class Coverage:
         s, t, score = min(pairs, key=lambda p: p[2])
         return self.sources[s], self.sources[t], score
 
+    def one_source_facts(self) -> int:
+        """How many facts exactly one source carries."""
+        return sum(1 for row in self.carried if sum(row) == 1)
+
     def copy_groups(self) -> list[list[str]]:
         """Sources that ran the same copy: groups of two or more, linked by
         pairs sharing at least `SHARED_COPY` of their wording (a chain counts:
@@ -132,6 +136,52 @@ class Coverage:
             ),
             "copy_groups": self.copy_groups(),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """One pair of sources as the pair table lists it."""
+
+    s: int
+    """Index of the first source (story order)."""
+    t: int
+    """Index of the second source."""
+    score: float
+    """Shared wording, 0..1."""
+    closest: bool
+    """The pair sharing the most wording."""
+    most_different: bool
+    """The pair sharing the least."""
+    same_copy: bool
+    """Both sources belong to one copy group (one wire story)."""
+
+
+def pair_rows(coverage: Coverage) -> list[PairRow]:
+    """Every pair, most shared wording first, with what stands out about it.
+
+    The closest and most different pairs are those of `Coverage.closest` and
+    `Coverage.most_different`, so the table and the JSON name the same pairs.
+    """
+    closest, different = coverage.closest(), coverage.most_different()
+    index = {sid: i for i, sid in enumerate(coverage.sources)}
+    group_of = {sid: g for g, group in enumerate(coverage.copy_groups()) for sid in group}
+    top = (index[closest[0]], index[closest[1]]) if closest else None
+    bottom = (index[different[0]], index[different[1]]) if different else None
+    rows = [
+        PairRow(
+            s,
+            t,
+            score,
+            closest=(s, t) == top,
+            # With one pair it is both; call it closest only.
+            most_different=(s, t) == bottom and bottom != top,
+            same_copy=group_of.get(coverage.sources[s], -1)
+            == group_of.get(coverage.sources[t], -2),
+        )
+        for s, t, score in coverage.pairs()
+    ]
+    # Stable sort: ties keep story order, like closest()/most_different().
+    return sorted(rows, key=lambda r: -r.score)
 
 
 def story_coverage(sources: Sequence[Source]) -> Coverage:

@@ -9,7 +9,7 @@ from rich.console import Group
 from rich.text import Text
 
 from newsdiff.core.corpus import Corpus
-from newsdiff.core.coverage import Coverage
+from newsdiff.core.coverage import Coverage, PairRow, pair_rows
 from newsdiff.core.model import SCHEMA
 from newsdiff.render.safe import visible_line
 
@@ -67,35 +67,33 @@ def coverage_lines(coverage: Coverage, outlets: Mapping[str, str]) -> list[Text]
     The full fact x source matrix is in the JSON (`--format json --coverage`).
     """
 
-    def name(source_id: str) -> str:
+    def name(index: int) -> str:
+        source_id = coverage.sources[index]
         return visible_line(outlets.get(source_id, source_id))
 
-    unique = sum(1 for row in coverage.carried if sum(row) == 1)
     out = [
         Text(
-            f"  facts: {len(coverage.facts)}, {unique} carried by one source only",
+            f"  facts: {len(coverage.facts)}, {coverage.one_source_facts()} carried by"
+            " one source only",
             style="dim",
         )
     ]
     for group in coverage.copy_groups():
-        out.append(Text("  same copy: " + " + ".join(name(g) for g in group), style="yellow"))
-    closest, different = coverage.closest(), coverage.most_different()
-    if closest is not None and different is not None and closest[2] - different[2] < 0.01:
-        closest = different = None  # all pairs alike (independent reports): nothing stands out
-    ranked = [
-        (coverage.sources[s], coverage.sources[t], score)
-        for s, t, score in sorted(coverage.pairs(), key=lambda p: -p[2])
-    ]
+        names = " + ".join(visible_line(outlets.get(g, g)) for g in group)
+        out.append(Text("  same copy: " + names, style="yellow"))
+    ranked = pair_rows(coverage)
+    # All pairs alike (independent reports): no pair stands out.
+    marked = bool(ranked) and ranked[0].score - ranked[-1].score >= 0.01
     shown = ranked
     if len(ranked) > MAX_PAIR_LINES:
         # Many sources: the closest pairs, then the most different one.
         shown = ranked[: MAX_PAIR_LINES - 1]
-    for pair in shown:
-        out.append(_pair_line(pair, name, closest, different))
+    for row in shown:
+        out.append(_pair_line(row, name, marked))
     if len(shown) < len(ranked):
         hidden = len(ranked) - len(shown) - 1
         out.append(Text(f"  … {hidden} more pairs (all in --format json)", style="dim"))
-        out.append(_pair_line(ranked[-1], name, closest, different))
+        out.append(_pair_line(ranked[-1], name, marked))
     return out
 
 
@@ -103,11 +101,8 @@ MAX_PAIR_LINES = 10
 """Pairs listed per story in the plain coverage summary."""
 
 
-def _pair_line(
-    pair: tuple[str, str, float],
-    name: Callable[[str], str],
-    closest: tuple[str, str, float] | None,
-    different: tuple[str, str, float] | None,
-) -> Text:
-    mark = "  closest" if pair == closest else "  most different" if pair == different else ""
-    return Text(f"  {pair[2]:4.0%} shared  {name(pair[0])} ⇄ {name(pair[1])}{mark}", style="dim")
+def _pair_line(row: PairRow, name: Callable[[int], str], marked: bool) -> Text:
+    mark = ""
+    if marked:
+        mark = "  closest" if row.closest else "  most different" if row.most_different else ""
+    return Text(f"  {row.score:4.0%} shared  {name(row.s)} ⇄ {name(row.t)}{mark}", style="dim")

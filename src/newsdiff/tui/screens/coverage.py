@@ -25,15 +25,10 @@ from textual.widgets import DataTable, Footer, Static
 
 from newsdiff.core.corpus import Source, Story
 from newsdiff.render.safe import visible_line
-from newsdiff.tui.widgets.coverage_tables import (
-    CoverageSummary,
-    FactMatrix,
-    PairRow,
-    PairTable,
-)
+from newsdiff.tui.widgets.coverage_tables import CoverageSummary, FactMatrix, PairTable
 
 if TYPE_CHECKING:  # the engine is imported by the worker, not when the view opens
-    from newsdiff.core.coverage import Coverage
+    from newsdiff.core.coverage import Coverage, PairRow
 
 CoverageKey = tuple[str, tuple[tuple[str, str], ...]]
 """(story id, ((source id, path), …)): what a story's coverage is cached under."""
@@ -219,7 +214,7 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
         self.query_one(CoverageSummary).show(coverage, self.outlets)
         facts = self.query_one(FactMatrix)
         facts.show(coverage, self.outlets)
-        unique = sum(1 for row in coverage.carried if sum(row) == 1)
+        unique = coverage.one_source_facts()
         facts.border_title = f"Facts × sources ({len(coverage.facts)})"
         if len(self.outlets) > 1:
             facts.border_subtitle = f"◆ one source only ({unique}) · u lists only those"

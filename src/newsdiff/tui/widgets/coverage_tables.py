@@ -23,7 +23,7 @@ from newsdiff.core.model import FactKind
 from newsdiff.render.safe import visible_line
 
 if TYPE_CHECKING:  # the engine is imported by the worker, not when the view opens
-    from newsdiff.core.coverage import Coverage
+    from newsdiff.core.coverage import Coverage, PairRow
 
 FACT_WIDTH = (20, 40)
 """Least and most cells of the fact column: it takes what the source columns
@@ -241,52 +241,6 @@ class FactMatrix(_CoverageTable):
             self.post_message(self.Chosen(fact))
 
 
-@dataclass(frozen=True, slots=True)
-class PairRow:
-    """One pair of sources as the pair table lists it."""
-
-    s: int
-    """Index of the first source (story order)."""
-    t: int
-    """Index of the second source."""
-    score: float
-    """Shared wording, 0..1."""
-    closest: bool
-    """The pair sharing the most wording."""
-    most_different: bool
-    """The pair sharing the least."""
-    same_copy: bool
-    """Both sources belong to one copy group (one wire story)."""
-
-
-def pair_rows(coverage: Coverage) -> list[PairRow]:
-    """Every pair, most shared wording first, with what stands out about it.
-
-    The closest and most different pairs are those of `Coverage.closest` and
-    `Coverage.most_different`, so the table and the JSON name the same pairs.
-    """
-    closest, different = coverage.closest(), coverage.most_different()
-    index = {sid: i for i, sid in enumerate(coverage.sources)}
-    group_of = {sid: g for g, group in enumerate(coverage.copy_groups()) for sid in group}
-    top = (index[closest[0]], index[closest[1]]) if closest else None
-    bottom = (index[different[0]], index[different[1]]) if different else None
-    rows = [
-        PairRow(
-            s,
-            t,
-            score,
-            closest=(s, t) == top,
-            # With one pair it is both; call it closest only.
-            most_different=(s, t) == bottom and bottom != top,
-            same_copy=group_of.get(coverage.sources[s], -1)
-            == group_of.get(coverage.sources[t], -2),
-        )
-        for s, t, score in coverage.pairs()
-    ]
-    # Stable sort: ties keep story order, like closest()/most_different().
-    return sorted(rows, key=lambda r: -r.score)
-
-
 def shared_bar(score: float, width: int = BAR_WIDTH) -> str:
     """A bar of `width` cells, eighths included, filled to `score` (0..1)."""
     eighths = round(max(0.0, min(1.0, score)) * width * 8)
@@ -342,6 +296,9 @@ class PairTable(_CoverageTable):
             name: partial_style(self, f"pair-table--{name}")
             for name in ("closest", "different", "copy", "bar")
         }
+        # Imported here: the rows are built once the worker has loaded the engine.
+        from newsdiff.core.coverage import pair_rows
+
         self.pairs = pair_rows(coverage)
         for row in self.pairs:
             note = Text()
@@ -435,7 +392,7 @@ def summary_text(coverage: Coverage, outlets: tuple[str, ...], styles: dict[str,
     style of each part; outlets are shown in full, made safe.
     """
     by_id = dict(zip(coverage.sources, outlets, strict=True))
-    unique = sum(1 for row in coverage.carried if sum(row) == 1) if len(outlets) > 1 else 0
+    unique = coverage.one_source_facts() if len(outlets) > 1 else 0
     text = Text()
     text.append(f"{len(outlets)} sources · {len(coverage.facts)} facts", Style(bold=True))
     if unique:
