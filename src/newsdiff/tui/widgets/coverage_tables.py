@@ -21,6 +21,7 @@ from textual.widgets import DataTable
 
 from newsdiff.core.model import FactKind
 from newsdiff.render.safe import visible_line
+from newsdiff.tui.component_style import partial_style
 
 if TYPE_CHECKING:  # the engine is imported by the worker, not when the view opens
     from newsdiff.core.coverage import Coverage, PairRow
@@ -64,25 +65,6 @@ def cut(text: str, width: int) -> str:
     """`text` on one line, cut to `width` cells with "…"."""
     line = visible_line(text)
     return line if len(line) <= width else line[: max(width - 1, 0)] + "…"
-
-
-def partial_style(widget: Widget, name: str) -> Style:
-    """A component class's style under the current theme, only what the CSS sets.
-
-    The full style would carry the widget's background into each cell and hide
-    the table's cursor row; this keeps colour and attributes only.
-    """
-    full = widget.get_component_rich_style(name)
-    partial = widget.get_component_rich_style(name, partial=True)
-    return Style(
-        color=full.color if partial.color is not None else None,
-        bgcolor=full.bgcolor if partial.bgcolor is not None else None,
-        bold=partial.bold,
-        italic=partial.italic,
-        dim=partial.dim,
-        reverse=partial.reverse,
-        underline=partial.underline,
-    )
 
 
 class _CoverageTable(DataTable[Text]):

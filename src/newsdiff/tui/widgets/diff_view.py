@@ -25,6 +25,7 @@ from textual.strip import Strip
 from newsdiff.core.corpus import Source
 from newsdiff.core.model import ChangeKind, Comparison, RowKind
 from newsdiff.render.rich_text import CellText, cell_text, highlight_matches, removed_text
+from newsdiff.tui.component_style import partial_style
 from newsdiff.tui.diff_layout import (
     DisplayKind,
     DisplayRow,
@@ -347,19 +348,7 @@ class DiffView(ScrollView, can_focus=True):
         """The style of a component class, with theme colours blended, only what it sets."""
         style = self._styles.get(name)
         if style is None:
-            full = self.get_component_rich_style(name)
-            partial = self.get_component_rich_style(name, partial=True)
-            style = Style(
-                color=full.color if partial.color is not None else None,
-                bgcolor=full.bgcolor if partial.bgcolor is not None else None,
-                bold=partial.bold,
-                italic=partial.italic,
-                underline=partial.underline,
-                strike=partial.strike,
-                reverse=partial.reverse,
-                dim=partial.dim,
-            )
-            self._styles[name] = style
+            style = self._styles[name] = partial_style(self, name)
         return style
 
     def change_styles(self) -> dict[ChangeKind, Style]:
