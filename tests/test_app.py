@@ -6,17 +6,14 @@ need no terminal.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import time
-from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
 
 import pytest
 from rich.style import Style
 
-from newsdiff.core.corpus import Corpus, Source, Story, load_corpus
+from conftest import run_async, settle
+from newsdiff.core.corpus import Corpus, Source, Story
 from newsdiff.core.model import (
     Change,
     ChangeKind,
@@ -44,34 +41,7 @@ from newsdiff.tui.widgets.facts_panel import FactsPanel
 from newsdiff.tui.widgets.source_list import SourceList
 from newsdiff.tui.widgets.story_list import StoryList
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (120, 36)
-
-
-def run_async(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async test on a fresh event loop (no async pytest plugin is needed)."""
-
-    @functools.wraps(test)
-    def runner(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return runner
-
-
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    return load_corpus(SEEDS)
-
-
-async def settle(app: NewsdiffApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait for comparisons in flight and the screen to catch up."""
-    await pilot.pause()
-    for _ in range(600):
-        if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
-            break
-        await pilot.pause(0.05)
-    await pilot.pause()
-    await pilot.pause()
 
 
 def reading(app: NewsdiffApp) -> ReadingScreen:

@@ -6,17 +6,15 @@ articles, so the checks hold for any corpus.
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import threading
-from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rich.text import Text
 
-from newsdiff.core.corpus import Corpus, Source, Story, load_corpus
+from conftest import run_async, settle
+from newsdiff.core.corpus import Corpus, Source, Story
 from newsdiff.core.coverage import Coverage, pair_rows, story_coverage
 from newsdiff.core.model import FactKind
 from newsdiff.tui.app import NewsdiffApp
@@ -38,39 +36,12 @@ from newsdiff.tui.widgets.coverage_tables import (
     short_outlet,
 )
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SIZE = (160, 45)
-
-
-def run_async(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
-    """Run an async test on a fresh event loop (no async pytest plugin is needed)."""
-
-    @functools.wraps(test)
-    def runner(*args: Any, **kwargs: Any) -> None:
-        asyncio.run(test(*args, **kwargs))
-
-    return runner
-
-
-@pytest.fixture(scope="module")
-def corpus() -> Corpus:
-    return load_corpus(SEEDS)
 
 
 @pytest.fixture(scope="module")
 def seed_coverage(corpus: Corpus) -> Coverage:
     return story_coverage(corpus.stories[0].sources)
-
-
-async def settle(app: NewsdiffApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait for workers in flight and the screen to catch up."""
-    await pilot.pause()
-    for _ in range(600):
-        if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
-            break
-        await pilot.pause(0.05)
-    await pilot.pause()
-    await pilot.pause()
 
 
 def coverage_screen(app: NewsdiffApp) -> CoverageScreen:

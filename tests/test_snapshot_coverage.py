@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from conftest import wait_for_workers
 from newsdiff.core.corpus import load_corpus
 from newsdiff.tui.app import NewsdiffApp
 
@@ -20,10 +21,7 @@ THEME = "textual-dark"
 
 
 async def _idle(pilot: Pilot[None]) -> None:
-    for _ in range(600):
-        if not any(w.is_running or w.state.name == "PENDING" for w in pilot.app.workers):
-            break
-        await pilot.pause(0.05)
+    await wait_for_workers(pilot)
     await pilot.pause()
 
 

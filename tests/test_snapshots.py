@@ -11,6 +11,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from conftest import wait_for_workers
 from newsdiff.core.corpus import load_corpus
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.widgets.compare_pane import ComparePane
@@ -26,13 +27,9 @@ def make_app() -> NewsdiffApp:
 
 async def ready(pilot: Pilot[None]) -> None:
     """Fix the theme and wait until the first comparison is on screen."""
-    app = pilot.app
-    app.theme = THEME
+    pilot.app.theme = THEME
     await pilot.pause()
-    for _ in range(600):
-        if not any(w.is_running or w.state.name == "PENDING" for w in app.workers):
-            break
-        await pilot.pause(0.05)
+    await wait_for_workers(pilot)
     await pilot.pause()
 
 
