@@ -15,10 +15,10 @@ from newsdiff.core.align import align_sentences
 from newsdiff.core.changes import diff_words
 from newsdiff.core.classify import find_typos
 from newsdiff.core.clean import clean_text
-from newsdiff.core.corpus import Source, normalise_newlines
+from newsdiff.core.corpus import Source, normalise_newlines, outlet_name
 from newsdiff.core.fact_match import NAME_KINDS, fact_key
 from newsdiff.core.facts import diff_facts, extract_facts
-from newsdiff.core.model import Comparison, Fact, FactDiff, Row, RowKind, Side
+from newsdiff.core.model import Comparison, Fact, FactDiff, FactKind, Row, RowKind, Side
 from newsdiff.core.segment import segment_lines, tokenize
 
 
@@ -49,15 +49,16 @@ def analyse(source: Source) -> AnalysedSource:
         typos=tuple(find_typos(texts)),
     )
     tokens = sum(len(tokenize(t)) for t in texts)
-    outlet = re.sub(r"\s*\([^)]*\)\s*$", "", source.outlet).strip()  # "Krone (translated…)"
+    outlet = outlet_name(source.outlet)
     if outlet.casefold() in (source.id.casefold(), PurePath(source.path).stem.casefold()):
         outlet = ""  # named after its file ("putin.txt"), not a masthead
     masthead = _MASTHEAD.match(texts[0]) if texts else None
+    own = _name_keys(outlet)
+    own_first = _name_keys(masthead.group(1)) if masthead else {}
     facts = tuple(
         f
         for f in extract_facts(texts)
-        if not _names_itself(f, outlet)
-        and not (masthead and f.sentence == 0 and _names_itself(f, masthead.group(1)))
+        if not _names_itself(f, own) and not (f.sentence == 0 and _names_itself(f, own_first))
     )
     return AnalysedSource(side=side, facts=facts, tokens=tokens)
 
@@ -67,12 +68,16 @@ def analyse(source: Source) -> AnalysedSource:
 _MASTHEAD = re.compile(r"(\S.{0,48}?)\s+[-–—|]\s+\S")
 
 
-def _names_itself(fact: Fact, name: str) -> bool:
+def _name_keys(name: str) -> dict[FactKind, str]:
+    """`fact_key` of `name` read as each kind of name ({} for no name)."""
+    return {kind: fact_key(Fact(name, kind, -1)) for kind in NAME_KINDS} if name else {}
+
+
+def _names_itself(fact: Fact, own: dict[FactKind, str]) -> bool:
     """A source naming itself (its outlet, or the masthead leading its first
     line) states no fact of the story; another outlet naming it does."""
-    if fact.kind not in NAME_KINDS or not name:
-        return False
-    return fact_key(fact) == fact_key(Fact(name, fact.kind, fact.sentence))
+    key = own.get(fact.kind)
+    return key is not None and fact_key(fact) == key
 
 
 def compare(a: Source | str, b: Source | str) -> Comparison:

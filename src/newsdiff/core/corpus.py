@@ -116,6 +116,18 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         return normalise_newlines(data.decode("latin-1")), "latin-1"
 
 
+_OUTLET_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def outlet_name(outlet: str) -> str:
+    """An outlet's own name, a trailing note in parentheses dropped.
+
+    "Krone (translated from German)" is "Krone"; a name that is only a
+    parenthesis gives "".
+    """
+    return _OUTLET_NOTE.sub("", outlet).strip()
+
+
 def normalise_newlines(text: str) -> str:
     """CRLF, CR and Unicode line/paragraph separators become \\n."""
     return (

@@ -615,7 +615,7 @@ def _typed(
         votes.append((FactKind.PLACE, 3))
     if _is_demonym(words):
         votes.append((FactKind.PLACE, 3))
-    if " ".join(words) in COUNTRIES or " ".join(words) in CITIES:
+    if (joined := " ".join(words)) in COUNTRIES or joined in CITIES:
         votes.append((FactKind.PLACE, 4))
     if cue in _PLACE_PREPOSITIONS:
         votes.append((FactKind.PLACE, 1))

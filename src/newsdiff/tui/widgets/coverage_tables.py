@@ -7,7 +7,6 @@ would parse a plain `str` cell as markup.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -19,6 +18,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import DataTable
 
+from newsdiff.core.corpus import outlet_name
 from newsdiff.core.model import FactKind
 from newsdiff.render.safe import visible_line
 from newsdiff.tui.component_style import partial_style
@@ -44,8 +44,6 @@ ABSENT = "·"
 KIND_NAMES = {FactKind.ORGANISATION: "org"}
 """Kinds shortened for a narrow column; the others are short already."""
 
-_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*$")
-
 
 def short_outlet(outlet: str, width: int = SOURCE_WIDTH) -> str:
     """An outlet's name for a column header: a trailing "(…)" dropped, cut to `width`.
@@ -55,7 +53,7 @@ def short_outlet(outlet: str, width: int = SOURCE_WIDTH) -> str:
     parenthesis keeps it.
     """
     name = visible_line(outlet).strip()
-    name = _PARENTHESIS.sub("", name) or name
+    name = outlet_name(name) or name
     if len(name) > width:
         name = name[: max(width - 1, 1)].rstrip() + "…"
     return name or "?"
