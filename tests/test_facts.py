@@ -483,3 +483,33 @@ def test_multi_word_cities_and_strips_are_places() -> None:
     assert kinds["Tel Aviv"] is FactKind.PLACE
     assert kinds["Gaza City"] is FactKind.PLACE
     assert kinds["Gaza Strip"] is FactKind.PLACE
+
+
+def test_a_qualified_name_stands_apart_from_the_name_it_qualifies() -> None:
+    # "Kremlin-backed" qualifies "Life News"; "in" speaks of Gaza, not of Hamas.
+    facts = extract_facts(
+        [
+            "Rockets flew from Hamas-controlled Gaza overnight.",
+            "The Kremlin-backed Life News channel showed the launch.",
+        ]
+    )
+    texts = {f.text for f in facts}
+    assert {"Hamas", "Gaza", "Kremlin", "Life News"} <= texts
+    assert not any("-" in t for t in texts if t[0].isalpha())
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["Gaza"] is FactKind.PLACE
+    assert kinds["Hamas"] is not FactKind.PLACE
+
+
+def test_a_name_its_members_are_counted_from_is_an_organisation() -> None:
+    facts = extract_facts(
+        [
+            "Israeli jets struck the homes of wanted Hamas militants.",
+            "Islamic Jihad fighters fired rockets, a Hamas official said.",
+            "Nothing was hit, Russian officials said.",
+        ]
+    )
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["Hamas"] is FactKind.ORGANISATION
+    assert kinds["Islamic Jihad"] is FactKind.ORGANISATION
+    assert kinds["Russian"] is FactKind.PLACE  # an adjective of origin, not a group

@@ -128,6 +128,12 @@ _PLACE_PREPOSITIONS = frozenset(
     _WORDS("in to from into near across toward towards outside inside throughout via at")
 )
 _PLACE_ACRONYMS = frozenset(_WORDS("us usa uk uae eu drc prc"))
+# Lower-case words after a name that make it a group: "Hamas militants".
+_MEMBER_WORDS = frozenset(
+    _WORDS("""
+    militants fighters gunmen operatives militiamen members officials leaders leadership
+    spokesman spokeswoman spokesperson""")
+)
 # Words after a hyphen that only qualify a name: "Soviet-era", "Kremlin-backed".
 _HYPHEN_QUALIFIERS = frozenset(
     _WORDS("""
@@ -425,6 +431,8 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
+# "Kremlin-backed": a name and a lower-case word qualifying it.
+_QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ibn|bin|abu|ben|da|de|di|van|von)-[A-Z]\w+")
 
 
@@ -439,6 +447,9 @@ def _names(
     initial = True
     previous_word = ""
     before_run: list[str] = []
+    after_run: list[str] = []  # the lower-case word that ended each run, if one did
+    carried = ""  # the cue a qualified name hands on to the name it qualifies
+    breaker = ""
 
     def flush() -> None:
         nonlocal run
@@ -447,6 +458,7 @@ def _names(
         if run:
             runs.append(run)
             before_run.append(previous_word)
+            after_run.append(breaker)
         run = []
 
     covered = bytearray(len(text) + 1)
@@ -454,6 +466,7 @@ def _names(
         covered[s:e] = b"\x01" * (e - s)
     for k, tok in enumerate(tokens):
         word = tok.text
+        handed, carried, breaker = carried, "", ""
         if covered[tok.start]:
             flush()
             initial = False
@@ -479,7 +492,16 @@ def _names(
             capital = False
         if capital and (_bare(word).lower() not in _COMMON or _is_acronym(word)):
             if not run:
-                previous_word = _previous_word(tokens, k)
+                previous_word = handed or _previous_word(tokens, k)
+            qualified = _QUALIFIED.fullmatch(word)
+            if qualified and qualified.group(2) in _HYPHEN_QUALIFIERS:
+                # "in Hamas-controlled Gaza": the qualifier ends the name before
+                # it, and the word in front ("in") speaks of the name after it
+                cue, previous_word = previous_word, ""
+                run.append((start, start + len(qualified.group(1)), qualified.group(1), initial))
+                flush()
+                carried, initial = cue, False
+                continue
             run.append((start, tok.end, word, initial))
             possessive = re.search(r"['’]s?$", word) and not re.search(r"\w['’]\w\w", word)
             if possessive and _bare(word).lower() not in _GROUP_NOUNS:
@@ -489,17 +511,27 @@ def _names(
         elif run and _joins(word, run) and _next_is_capital(tokens, k):
             run.append((start, tok.end, word, False))
         else:
+            breaker = word.lower()
             flush()
             previous_word = ""
         initial = False
+    breaker = ""
     flush()
     out: list[_Mention] = []
-    for items, cue in zip(runs, before_run, strict=True):
+    for items, cue, follow in zip(runs, before_run, after_run, strict=True):
         for piece, votes in _pieces(items, cue, evidence):
             s, e = piece[0][0], piece[-1][1]
+            if e == items[-1][1] and follow in _MEMBER_WORDS and not _describes(piece):
+                votes = [*votes, (FactKind.ORGANISATION, 2)]  # "Hamas militants"
             name = _bare(text[s:e]) if re.search(r"['’]s?$", text[s:e]) else text[s:e]
             out.append(_Mention(name, sentence, s, tuple(votes)))
     return out
+
+
+def _describes(piece: list[Item]) -> bool:
+    """Whether a name is an adjective of origin or creed ("Russian", "Islamist")."""
+    words = [_bare(w).lower() for _, _, w, _ in piece]
+    return _is_demonym(words) or (len(words) == 1 and words[0].endswith(("ic", "ist")))
 
 
 def _is_acronym(word: str) -> bool:
@@ -591,7 +623,7 @@ def _typed(
     words = [_bare(w).rstrip(".").lower() for _, _, w, _ in items]
     if len(items) == 1:
         word = items[0][2]
-        hyphen = re.fullmatch(r"([A-Z]\w+)-([a-z]+)", word)
+        hyphen = _QUALIFIED.fullmatch(word)
         if hyphen and hyphen.group(2) in _HYPHEN_QUALIFIERS:
             s = items[0][0]
             items = [(s, s + len(hyphen.group(1)), hyphen.group(1), items[0][3])]
