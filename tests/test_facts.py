@@ -513,3 +513,13 @@ def test_a_name_its_members_are_counted_from_is_an_organisation() -> None:
     assert kinds["Hamas"] is FactKind.ORGANISATION
     assert kinds["Islamic Jihad"] is FactKind.ORGANISATION
     assert kinds["Russian"] is FactKind.PLACE  # an adjective of origin, not a group
+
+
+def test_names_ending_in_an_institution_word_are_organisations() -> None:
+    facts = extract_facts(
+        ["Officials at the White House and the United Nations met Delta Air Lines staff."]
+    )
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["White House"] is FactKind.ORGANISATION
+    assert kinds["United Nations"] is FactKind.ORGANISATION
+    assert kinds["Delta Air Lines"] is FactKind.ORGANISATION

@@ -100,11 +100,11 @@ _ORG_WORDS = frozenset(
     council ministry agency court union party corporation corp inc ltd llc plc company
     co group bank university institute committee commission department office
     organisation organization association army navy forces force command unit service
-    services police authority news times post press railway railways airlines airways
+    services police authority news times post press railway railways airlines airways lines
     bureau assembly parliament congress senate cabinet government club foundation fund
     network television radio media motors systems technologies alliance coalition
     movement front guard brigade regiment division school college hospital church
-    federation league board""")
+    federation league board house nations international watch""")
 )
 _PLACE_WORDS = frozenset(
     _WORDS("""
@@ -641,7 +641,7 @@ def _typed(
         votes.append((kind or FactKind.ORGANISATION, 2))
     if cue in _PERSON_CUES:
         votes.append((FactKind.PERSON, 3))
-    if any(w in _ORG_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in _ORG_WORDS):
+    if any(_is_org_word(w) for w in words[1:]) or (len(words) > 1 and _is_org_word(words[0])):
         votes.append((FactKind.ORGANISATION, 3))
     if any(w in _PLACE_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in _PLACE_FIRST):
         votes.append((FactKind.PLACE, 3))
@@ -655,6 +655,11 @@ def _typed(
     if 2 <= len(words) <= 3 and not votes and plain:
         votes.append((FactKind.PERSON, 1))  # "Yuri Ushakov": the shape of a personal name
     return [(items, votes)]
+
+
+def _is_org_word(word: str) -> bool:
+    # "Qassam Brigades", "Delta Air Lines": plurals of the words too
+    return word in _ORG_WORDS or (word.endswith("s") and word[:-1] in _ORG_WORDS)
 
 
 def _is_demonym(words: list[str]) -> bool:
