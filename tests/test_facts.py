@@ -523,3 +523,11 @@ def test_names_ending_in_an_institution_word_are_organisations() -> None:
     assert kinds["White House"] is FactKind.ORGANISATION
     assert kinds["United Nations"] is FactKind.ORGANISATION
     assert kinds["Delta Air Lines"] is FactKind.ORGANISATION
+
+
+def test_states_and_provinces_are_places() -> None:
+    facts = extract_facts(["Storms hit Florida and Queensland, then Nova Scotia."])
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["Florida"] is FactKind.PLACE
+    assert kinds["Queensland"] is FactKind.PLACE
+    assert kinds["Nova Scotia"] is FactKind.PLACE

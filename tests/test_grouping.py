@@ -296,6 +296,8 @@ def test_content_terms_skip_tickers_and_repeated_lines() -> None:
         ("Ukraine crisis: Putin has caught the west napping again\n\nBody.", ""),
         ("Headline here\nBody.\n© Alexey NIKOLSKY / SPUTNIK / AFP", ""),
         ("Headline here\nBy Jane Doe, Staff Writer\nBody.", ""),
+        ("NASA adds planets\n\nCAPE CANAVERAL (Florida) — Scientists added planets.", ""),
+        ("Ottawa weighs its options on Russia - National\n\nBody.", ""),
     ],
 )
 def test_guess_outlet(text: str, outlet: str) -> None:

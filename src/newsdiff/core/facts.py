@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdiff.core.countries import CITIES, COUNTRIES
+from newsdiff.core.countries import CITIES, COUNTRIES, REGIONS
 from newsdiff.core.fact_match import (
     CONNECTORS,
     DEMONYM_SUFFIX,
@@ -647,7 +647,7 @@ def _typed(
         votes.append((FactKind.PLACE, 3))
     if _is_demonym(words):
         votes.append((FactKind.PLACE, 3))
-    if (joined := " ".join(words)) in COUNTRIES or joined in CITIES:
+    if (joined := " ".join(words)) in COUNTRIES or joined in CITIES or joined in REGIONS:
         votes.append((FactKind.PLACE, 4))
     if cue in _PLACE_PREPOSITIONS:
         votes.append((FactKind.PLACE, 1))

@@ -17,6 +17,7 @@ from datetime import date
 
 from newsdiff.core.calendar_words import MONTHS as _MONTHS
 from newsdiff.core.clean_rules import is_credit
+from newsdiff.core.countries import CITIES, COUNTRIES, REGIONS
 
 _HEAD_LINES = 12
 """How many non-blank lines from the top can hold a masthead, dateline or byline."""
@@ -46,6 +47,9 @@ _NOT_OUTLETS = frozenset(
         "breaking", "breaking news", "update", "updated", "exclusive", "live", "watch",
         "video", "photos", "photo", "analysis", "opinion", "comment", "editorial", "review",
         "interview", "explainer", "factbox", "special report", "news", "staff",
+        # sections of a site, printed after the headline like a masthead
+        "national", "world", "local", "politics", "business", "sport", "sports", "tv",
+        "entertainment", "health", "science", "technology", "tech", "lifestyle", "travel",
     }
 )  # fmt: skip
 _ROLE_WORDS = frozenset(
@@ -222,6 +226,8 @@ def _is_outlet_name(name: str) -> bool:
     lowered = name.lower()
     if lowered in _NOT_OUTLETS or lowered.removeprefix("the ") in _NOT_OUTLETS:
         return False
+    if lowered in COUNTRIES or lowered in CITIES or lowered in REGIONS:
+        return False  # "CAPE CANAVERAL (Florida) -": a place in the dateline
     if any(w.lower().strip(".") in _ROLE_WORDS for w in words):
         return False
     # A one-word all-caps token is an outlet only if it looks like an acronym
