@@ -226,12 +226,50 @@ def test_cohesion_rule_does_not_stop_a_loose_group_growing() -> None:
 
 def test_lone_article_joins_the_story_it_clearly_matches_best() -> None:
     clusters = [[0, 1, 2], [3, 4], [5], [6]]
-    # 5 matches story {0,1,2} (0.09) far better than {3,4} (0.03): adopted.
+    # 5 matches story {0,1,2} (0.12) far better than {3,4} (0.03): adopted.
     # 6 matches both stories about as well: stays alone, no guess.
-    edges = [(0, 5, 0.09), (3, 5, 0.03), (1, 6, 0.09), (4, 6, 0.08), (0, 1, 0.5)]
+    edges = [(0, 5, 0.12), (3, 5, 0.03), (1, 6, 0.12), (4, 6, 0.11), (0, 1, 0.5)]
     assert grouping._adopt_loners(clusters, edges) == [[0, 1, 2, 5], [3, 4], [6]]
     # Two loners matching only each other are not made a story here.
-    assert grouping._adopt_loners([[0], [1]], [(0, 1, 0.09)]) == [[0], [1]]
+    assert grouping._adopt_loners([[0], [1]], [(0, 1, 0.12)]) == [[0], [1]]
+
+
+def test_lone_article_with_only_a_weak_match_stays_alone() -> None:
+    # Below LINK_THRESHOLD a lone match is a shared topic, not shared facts.
+    clusters = [[0, 1], [2]]
+    weak = grouping.LINK_THRESHOLD * 0.9
+    assert grouping._adopt_loners(clusters, [(0, 1, 0.5), (0, 2, weak)]) == [[0, 1], [2]]
+
+
+def test_weak_pairs_beyond_both_articles_closest_are_dropped() -> None:
+    k = grouping.NEIGHBOURS
+    hub = 0
+    # Article 0 has k strong-ish partners (1..k) and one weaker one (k+1);
+    # k+1 also has k closer partners of its own (k+2..2k+1).
+    edges = [(hub, j, 0.15) for j in range(1, k + 1)]
+    edges.append((hub, k + 1, 0.11))
+    edges += [(k + 1, j, 0.14) for j in range(k + 2, 2 * k + 2)]
+    kept = grouping._closest_pairs(2 * k + 2, edges)
+    assert (hub, k + 1, 0.11) not in kept
+    assert len(kept) == len(edges) - 1
+    # A pair at STRONG_LINK is kept however many closer pairs its articles have.
+    strong = (hub, k + 1, grouping.STRONG_LINK)
+    edges[k] = strong
+    assert strong in grouping._closest_pairs(2 * k + 2, edges)
+    # An article with fewer than k pairs keeps all of them.
+    assert grouping._closest_pairs(3, [(0, 1, 0.08), (1, 2, 0.09)]) == [(0, 1, 0.08), (1, 2, 0.09)]
+
+
+def test_content_terms_repair_mojibake() -> None:
+    # UTF-8 read as cp1252 splits words into junk terms ("doesnâ") that tie
+    # every page of one broken site together.
+    terms = content_terms(
+        "Title\n\nThe minister doesn\u00e2\u20ac\u2122t know the caf\u00c3\u00a9 owner."
+    )
+    assert "doesn’t" in terms and "café" in terms
+    assert not any("â" in t or "Ã" in t for t in terms)
+    # Real accented text is left as it is.
+    assert "señor" in content_terms("Title\n\nThe señor met the café owner in Málaga today.")
 
 
 def test_boilerplate_heavy_page_still_groups_with_its_event() -> None:

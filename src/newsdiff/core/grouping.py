@@ -15,16 +15,21 @@ index of the rarer terms (document frequency <= `RARE_DF`): a pair that shares
 none of them, or only a stray one (`RARE_SHARE_FLOOR`), is not one event. For
 each candidate the cosine is completed exactly with the common terms, after
 two bounds (Cauchy-Schwarz, and each term's largest weight) have dropped the
-pairs that cannot reach the edge floor. Clustering is average-link
+pairs that cannot reach the edge floor. A weak pair is kept only when it is
+among the `NEIGHBOURS` closest matches of one of its articles: a general
+article (an overview, a live page) is a little similar to dozens of articles
+of its topic, and those weak ties chain look-alike events into one story
+once a folder holds many articles of one topic. Clustering is average-link
 agglomeration over that sparse similarity graph with a heap: two groups merge
 while the mean similarity over all their cross pairs (missing pairs count 0)
 is at least `LINK_THRESHOLD`, and, for two groups that are each tight
 already, at least `COHESION_SHARE` of the looser group's own mean similarity
 (two look-alike events are each tight and only loosely tied to each other by
 the vocabulary of their kind). Last, an article left on its own joins the
-story of its most similar article when that match is clearly its best
-(`ADOPT_MARGIN`): scraped pages heavy with navigation or other stories are
-similar to their event's articles only a little, yet to nothing else.
+story of its most similar article when that match would link two articles
+on its own and is clearly its best (`ADOPT_MARGIN`): scraped pages heavy
+with navigation or other stories are similar to their event's articles only
+a little, yet to nothing else.
 """
 
 from __future__ import annotations
@@ -72,8 +77,21 @@ least this share of the looser group's mean internal similarity."""
 ADOPT_MARGIN = 2.0
 """A lone article joins the story of its most similar article when that
 similarity is at least this many times its best match in any other story."""
+NEIGHBOURS = 15
+"""A pair below `STRONG_LINK` is kept only when it is among this many closest
+matches of one of its articles: more than the outlets that usually cover one
+event in a folder, so an event's own pairs stay."""
+STRONG_LINK = 2 * LINK_THRESHOLD
+"""Pairs twice as similar as it takes to link are kept whatever else their
+articles match (a large story's pairs are not cut by the neighbour limit)."""
 
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+# UTF-8 read as cp1252 or latin-1 ("doesnâ\x80\x99t", "Ã©"): a lead byte's
+# character then as many continuation bytes' characters as the lead announces.
+_CONTINUATION = "[\x80-\xbf" + bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") + "]"
+_MOJIBAKE = re.compile(
+    f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}|[\xf0-\xf4]{_CONTINUATION}{{3}}"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*")
 _STOPWORDS = frozenset(
     {
@@ -138,7 +156,7 @@ def group_sources(sources: Sequence[Source]) -> list[Story]:
     cache: dict[str, str] = {}
     vocabulary: dict[str, int] = {}
     articles = [_describe(source, vocabulary, cache) for source in ordered]
-    edges = _similar_pairs(articles, len(vocabulary))
+    edges = _closest_pairs(len(articles), _similar_pairs(articles, len(vocabulary)))
     clusters = _adopt_loners(_average_link(len(articles), edges), edges)
     strength = _centrality(len(articles), edges)
     stories: list[Story] = []
@@ -173,7 +191,7 @@ def content_terms(text: str, cache: dict[str, str] | None = None) -> dict[str, f
     Terms are lower-cased content words with a plural "s" stripped, numbers
     ("#1000"), and adjacent content-word pairs ("vladimir_putin"). Lines too
     short to be prose and repeated lines (tickers, captions printed twice) are
-    skipped.
+    skipped. UTF-8 that was read as cp1252 or latin-1 is repaired first.
 
     Args:
         text: the article.
@@ -182,6 +200,11 @@ def content_terms(text: str, cache: dict[str, str] | None = None) -> dict[str, f
     """
     if cache is None:
         cache = {}
+    # Scraped pages often carry mojibake ("itâ\x80\x99s", "Ã©"): left alone it
+    # splits words into junk terms ("itâ", "donâ") that tie every page of the
+    # same broken site together and hides the real words from their event.
+    if not text.isascii():
+        text = _MOJIBAKE.sub(_unmangle, text)
     terms: list[str] = []
     seen: set[str] = set()
     first = True
@@ -204,6 +227,16 @@ def content_terms(text: str, cache: dict[str, str] | None = None) -> dict[str, f
             terms += line_terms
             first = False
     return {term: float(n) for term, n in Counter(terms).items()}
+
+
+def _unmangle(match: re.Match[str]) -> str:
+    """One character's UTF-8 bytes, read as cp1252/latin-1, decoded back."""
+    chars = match.group()
+    try:
+        raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in chars)
+        return raw.decode("utf-8")
+    except UnicodeError:
+        return chars  # not mojibake after all: leave the text as it was
 
 
 def _normalise(token: str, cache: dict[str, str]) -> str:
@@ -330,6 +363,32 @@ def _similar_pairs(
     return edges
 
 
+def _closest_pairs(n: int, edges: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The pairs among the `NEIGHBOURS` closest of either article, or `STRONG_LINK` ones.
+
+    Ties with the last neighbour are kept, so the result does not depend on
+    the order of the pairs.
+    """
+    import numpy as np
+
+    if not edges:
+        return edges
+    pairs = np.array([(i, j) for i, j, _ in edges], dtype=np.int64)
+    sims = np.array([sim for _, _, sim in edges], dtype=np.float64)
+    ends = np.concatenate([pairs[:, 0], pairs[:, 1]])
+    both = np.concatenate([sims, sims])
+    # Each article's pairs, most similar first; the one at rank NEIGHBOURS - 1
+    # is the weakest an article keeps on its own account.
+    order = np.lexsort((-both, ends))
+    ends, both = ends[order], both[order]
+    first = np.searchsorted(ends, ends, side="left")
+    at_rank = (np.arange(len(ends)) - first) == NEIGHBOURS - 1
+    weakest = np.zeros(n, dtype=np.float64)
+    weakest[ends[at_rank]] = both[at_rank]
+    keep = (sims >= STRONG_LINK) | (sims >= weakest[pairs[:, 0]]) | (sims >= weakest[pairs[:, 1]])
+    return [edge for edge, kept in zip(edges, keep.tolist(), strict=True) if kept]
+
+
 def _ranges(starts: npt.NDArray[np.int64], ends: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """The concatenation of range(s, e) for each pair, without a Python loop."""
     import numpy as np
@@ -400,8 +459,9 @@ def _adopt_loners(
 ) -> list[list[int]]:
     """Move each lone article into the story of its clearly most similar article.
 
-    A lone article's best match (an edge, so at least `EDGE_FLOOR` and within
-    the date window) must be in a story of two or more and be at least
+    A lone article's best match (an edge within the date window) must be in a
+    story of two or more, reach `LINK_THRESHOLD` (a weaker match is a shared
+    topic, not shared facts: a Chile fire and a Sydney fire), and be at least
     `ADOPT_MARGIN` times its best match in any other story. Decisions are
     made against the clusters as they came out of the linkage, so the order
     of the loners does not matter.
@@ -419,7 +479,7 @@ def _adopt_loners(
         ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
         k, top = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-        if len(clusters[k]) > 1 and top >= ADOPT_MARGIN * runner_up:
+        if len(clusters[k]) > 1 and top >= max(LINK_THRESHOLD, ADOPT_MARGIN * runner_up):
             adopted.setdefault(k, []).append(loner)
     if not adopted:
         return clusters
