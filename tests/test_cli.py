@@ -162,3 +162,25 @@ def test_stories_coverage_in_plain_text_summarises_who_carried_what() -> None:
     # Ten sources or fewer: every pair is listed, most shared first.
     shares = [int(line.split("%")[0]) for line in text.splitlines() if "% shared" in line]
     assert len(shares) == 10 and shares == sorted(shares, reverse=True)
+
+
+def test_options_may_sit_between_the_inputs() -> None:
+    between = run(seed("000"), "--format", "json", seed("001"))
+    assert between.returncode in (0, 1), between.stderr
+    assert json.loads(between.stdout)["schema"] == "newsdiff/1"
+    listed = run("stories", "--format", "json", "seeds")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)["stories"]) == 1
+
+
+def test_stories_keep_one_line_each_however_narrow(tmp_path: Path) -> None:
+    title = "A headline far longer than the narrow width given to this listing " * 2
+    for name in ("first-outlet", "second-outlet"):
+        (tmp_path / f"{name}.txt").write_text(
+            f"{title.strip()}\n\nThe council approved the bridge plan on Monday, 12 votes to 3.\n"
+        )
+    out = run("stories", str(tmp_path), "--width", "40", "--color", "never")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.decode("utf-8").splitlines()
+    assert lines[0].startswith(title.strip()) and lines[0].endswith("2 sources")
+    assert lines[1:] == ["  first-outlet", "  second-outlet"]  # no padding left trailing

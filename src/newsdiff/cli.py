@@ -125,7 +125,8 @@ def _fail(message: str) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    # Options may sit between the inputs ("newsdiff stories --coverage DIR").
+    args = build_parser().parse_intermixed_args(argv)
     if args.width is not None and args.width < 20:
         raise UsageError("--width must be at least 20")
     max_bytes = _max_bytes(args.max_bytes)
@@ -254,7 +255,9 @@ def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> 
         return EXIT_SAME
     from newsdiff.render.stories import stories_table
 
-    _console(args).print(stories_table(corpus, coverages))
+    # One line a story or source, however long: a list to read or grep, which
+    # the terminal may wrap but the tool never cuts into pieces.
+    _console(args).print(stories_table(corpus, coverages), soft_wrap=True)
     return EXIT_SAME
 
 

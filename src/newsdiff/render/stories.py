@@ -49,9 +49,10 @@ def stories_table(corpus: Corpus, coverages: Mapping[str, Coverage] | None = Non
         lines.append(head)
         width = max((len(s.id) for s in story.sources), default=0)
         for source in story.sources:
-            line = Text(f"  {visible_line(source.id):<{width}}")
+            line = Text(f"  {visible_line(source.id)}")
             # An outlet named only after its file would repeat the id.
             if source.outlet != source.id:
+                line.pad_right(width - len(line) + 2)
                 line.append(f"  {visible_line(source.outlet)}", style="green")
             lines.append(line)
         if coverages and story.id in coverages:
