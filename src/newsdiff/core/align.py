@@ -19,6 +19,8 @@ from newsdiff.core.similarity import ALIGN_THRESHOLD, pair_score, scored_pairs
 
 MERGE_GAIN = 0.04
 """How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""
+GAP_THRESHOLD = 0.35
+"""Score at which two leftover sentences between the same aligned neighbours pair up."""
 MERGE_FLOOR = 0.2
 """A neighbour scoring below this against the other side is not worth trying to merge."""
 
@@ -59,6 +61,10 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
     _score_equal_wordless(a, b, scores)
     pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
     in_order = _heaviest_chain(pairs, scores)
+    gap_pairs = _fill_gaps(pairs, in_order, scores, len(a), len(b))
+    if gap_pairs:
+        pairs = sorted([*pairs, *gap_pairs])
+        in_order |= set(gap_pairs)
     groups = _grow_merges(pairs, a, b, scores)
     return _reading_order(groups, in_order, len(a), len(b))
 
@@ -97,6 +103,44 @@ def _match_one_to_one(scores: Scores, threshold: float) -> list[tuple[int, int]]
         pairs.append((i, j))
     pairs.sort()
     return pairs
+
+
+def _fill_gaps(
+    pairs: list[tuple[int, int]],
+    in_order: set[tuple[int, int]],
+    scores: Scores,
+    n_a: int,
+    n_b: int,
+) -> list[tuple[int, int]]:
+    """Pairs of leftover sentences that sit in the same gap between two anchors.
+
+    Two outlets rewriting one sentence often score below the alignment
+    threshold, yet when the sentence of A and the sentence of B are the only
+    candidates between the same two aligned neighbours, their place says what
+    their words only suggest. There, `GAP_THRESHOLD` is enough; pairs are
+    taken best first, one to one, and only in reading order.
+    """
+    used_a = {i for i, _ in pairs}
+    used_b = {j for _, j in pairs}
+    anchors = sorted(in_order)
+    bounds = list(zip([(-1, -1), *anchors], [*anchors, (n_a, n_b)], strict=True))
+    found: list[tuple[int, int]] = []
+    for (start_a, start_b), (end_a, end_b) in bounds:
+        if end_a - start_a < 2 or end_b - start_b < 2:
+            continue  # no sentence of one side in this gap
+        inside = {
+            (i, j): value
+            for (i, j), value in scores.items()
+            if start_a < i < end_a
+            and start_b < j < end_b
+            and i not in used_a
+            and j not in used_b
+            and GAP_THRESHOLD <= value < ALIGN_THRESHOLD
+        }
+        if inside:
+            matched = _match_one_to_one(inside, GAP_THRESHOLD)
+            found += sorted(_heaviest_chain(matched, inside))
+    return found
 
 
 def _heaviest_chain(pairs: list[tuple[int, int]], scores: Scores) -> set[tuple[int, int]]:

@@ -1,0 +1,57 @@
+"""Sentence alignment: anchors first, then leftovers paired by their place."""
+
+from __future__ import annotations
+
+from newsdiff.core.align import ALIGN_THRESHOLD, GAP_THRESHOLD, align_sentences
+from newsdiff.core.similarity import pair_score
+
+BEFORE = "The council met on Monday to vote on the new bridge over the river."
+AFTER = "Construction is due to start in the spring and last two years."
+# One outlet's sentence rewritten by another: the same fact, other words.
+REWRITE_A = (
+    "A giant crucifix erected in honour of late Pope John Paul II has collapsed and "
+    "killed a 21-year-old man in northern Italy - just days before the papal canonisation."
+)
+REWRITE_B = (
+    "A 21-year old man has died after being crushed by a crucifix erected in honour "
+    "of Pope John Paul II in northern Italy."
+)
+UNRELATED = "Tickets for the summer festival went on sale at noon and sold out quickly."
+
+
+def _pairs(a: list[str], b: list[str]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(g.a, g.b) for g in align_sentences(a, b) if g.a and g.b]
+
+
+def test_the_rewrite_scores_between_the_two_thresholds() -> None:
+    assert GAP_THRESHOLD <= pair_score(REWRITE_A, REWRITE_B) < ALIGN_THRESHOLD
+
+
+def test_a_rewrite_between_the_same_aligned_neighbours_is_aligned() -> None:
+    a = [BEFORE, REWRITE_A, AFTER]
+    b = [BEFORE, REWRITE_B, AFTER]
+    assert _pairs(a, b) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert _pairs(b, a) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_a_rewrite_in_another_gap_is_not_aligned() -> None:
+    # REWRITE_A sits before the anchor in A, REWRITE_B after it in B: their
+    # place does not vouch for them, and their words alone are not enough.
+    a = [REWRITE_A, BEFORE, AFTER]
+    b = [BEFORE, REWRITE_B, AFTER]
+    assert ((0,), (1,)) not in _pairs(a, b)
+
+
+def test_an_unrelated_leftover_stays_on_its_own() -> None:
+    a = [BEFORE, UNRELATED, AFTER]
+    b = [BEFORE, REWRITE_B, AFTER]
+    assert _pairs(a, b) == [((0,), (0,)), ((2,), (2,))]
+
+
+def test_every_sentence_appears_once_with_gap_pairs() -> None:
+    a = [REWRITE_A, BEFORE, UNRELATED, AFTER]
+    b = [REWRITE_B, BEFORE, AFTER, UNRELATED]
+    groups = align_sentences(a, b)
+    assert sorted(i for g in groups for i in g.a) == list(range(len(a)))
+    assert sorted(j for g in groups for j in g.b) == list(range(len(b)))
+    assert ((0,), (0,)) in [(g.a, g.b) for g in groups]
