@@ -1,11 +1,14 @@
 """Word-level differences inside an aligned row, each named by kind.
 
-Tokens of both sides are diffed with Levenshtein opcodes (rapidfuzz), so a
-replaced word pairs with its counterpart (honor -> honour is one replacement,
-not a deletion and an insertion). Adjacent edits merge into one hunk, so a
-run-together word meets its split form ("Unon" / "Un on"); punctuation at a
-hunk's edge is split off into its own change, so "honor" / "honour," is a
-spelling change plus an inserted comma.
+Tokens of both sides are diffed by their longest common subsequence (rapidfuzz
+`Indel` opcodes, as wdiff does): a rewritten sentence keeps every run of words
+the two outlets share, even when the rest moved around it. Edit-distance
+opcodes would pair words by position instead ("21" -> "by" as a changed
+number). Adjacent edits merge into one hunk, so a deleted word next to an
+inserted one is one replacement (honor -> honour) and a run-together word
+meets its split form ("Unon" / "Un on"); punctuation at a hunk's edge is split
+off into its own change, so "honor" / "honour," is a spelling change plus an
+inserted comma.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel
 
 from newsdiff.core.classify import classify_change
 from newsdiff.core.model import Change, ChangeKind, Token
@@ -37,7 +40,7 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
 
     The diff runs in one canonical order (the smaller text first) and is
     mirrored for the other, so compare(a, b) mirrors compare(b, a) exactly:
-    Levenshtein opcodes break ties by direction.
+    the opcodes break ties by direction.
 
     Args:
         a_text: the row's A text.
@@ -61,7 +64,7 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
     total = len(a_tokens) + len(b_tokens)
     if a_text == b_text:
         return WordDiff((), len(a_tokens) * 2, total)
-    ops = Levenshtein.opcodes([t.text for t in a_tokens], [t.text for t in b_tokens])
+    ops = Indel.opcodes([t.text for t in a_tokens], [t.text for t in b_tokens])
     hunks: list[tuple[int, int, int, int]] = []
     shared = 0
     for op in ops:

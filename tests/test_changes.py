@@ -1,0 +1,46 @@
+"""Word differences inside an aligned row: which words changed, and how."""
+
+from __future__ import annotations
+
+from newsdiff.core.changes import diff_words
+from newsdiff.core.model import ChangeKind
+
+LEAD_A = (
+    "A giant crucifix erected in honour of late Pope John Paul II has collapsed and "
+    "killed a 21-year-old man in northern Italy - just days before the papal canonisation."
+)
+LEAD_B = (
+    "A 21-year old man has died after being crushed by a crucifix erected in honour "
+    "of Pope John Paul II in northern Italy."
+)
+
+
+def test_a_rewritten_sentence_keeps_the_runs_both_outlets_share() -> None:
+    diff = diff_words(LEAD_A, LEAD_B)
+    changed_a = " ".join(c.a for c in diff.changes)
+    changed_b = " ".join(c.b for c in diff.changes)
+    for shared in ("crucifix erected in honour of", "Pope John Paul II", "in northern Italy"):
+        assert shared not in changed_a and shared not in changed_b
+    # No word stands paired with another by position alone: "21" is no
+    # number changed into "by".
+    assert not any(c.kind is ChangeKind.NUMBER for c in diff.changes)
+
+
+def test_a_word_for_word_substitution_stays_one_change_per_word() -> None:
+    diff = diff_words(
+        "The mayor praised the honor of the city on Monday.",
+        "The mayor praised the honour of the town on Tuesday.",
+    )
+    kinds = {(c.a, c.b): c.kind for c in diff.changes}
+    assert kinds == {
+        ("honor", "honour"): ChangeKind.SPELLING,
+        ("city", "town"): ChangeKind.WORDING,
+        ("Monday", "Tuesday"): ChangeKind.WORDING,
+    }
+
+
+def test_the_diff_mirrors_when_the_sides_swap() -> None:
+    forward = diff_words(LEAD_A, LEAD_B)
+    backward = diff_words(LEAD_B, LEAD_A)
+    assert [(c.a, c.b) for c in forward.changes] == [(c.b, c.a) for c in backward.changes]
+    assert forward.shared == backward.shared
