@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -122,24 +123,21 @@ def _fill_gaps(
     """
     used_a = {i for i, _ in pairs}
     used_b = {j for _, j in pairs}
-    anchors = sorted(in_order)
-    bounds = list(zip([(-1, -1), *anchors], [*anchors, (n_a, n_b)], strict=True))
+    # The chain rises on both sides, so anchors sorted by A are sorted by B too;
+    # gap k lies between anchor k - 1 and anchor k (with sentinels at the ends).
+    anchors = [(-1, -1), *sorted(in_order), (n_a, n_b)]
+    anchor_a = [i for i, _ in anchors]
+    gaps: dict[int, Scores] = {}
+    for (i, j), value in scores.items():
+        if not GAP_THRESHOLD <= value < ALIGN_THRESHOLD or i in used_a or j in used_b:
+            continue
+        k = bisect_left(anchor_a, i)
+        if anchors[k - 1][1] < j < anchors[k][1]:
+            gaps.setdefault(k, {})[i, j] = value
     found: list[tuple[int, int]] = []
-    for (start_a, start_b), (end_a, end_b) in bounds:
-        if end_a - start_a < 2 or end_b - start_b < 2:
-            continue  # no sentence of one side in this gap
-        inside = {
-            (i, j): value
-            for (i, j), value in scores.items()
-            if start_a < i < end_a
-            and start_b < j < end_b
-            and i not in used_a
-            and j not in used_b
-            and GAP_THRESHOLD <= value < ALIGN_THRESHOLD
-        }
-        if inside:
-            matched = _match_one_to_one(inside, GAP_THRESHOLD)
-            found += sorted(_heaviest_chain(matched, inside))
+    for k in sorted(gaps):
+        matched = _match_one_to_one(gaps[k], GAP_THRESHOLD)
+        found += sorted(_heaviest_chain(matched, gaps[k]))
     return found
 
 
