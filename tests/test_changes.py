@@ -44,3 +44,22 @@ def test_the_diff_mirrors_when_the_sides_swap() -> None:
     backward = diff_words(LEAD_B, LEAD_A)
     assert [(c.a, c.b) for c in forward.changes] == [(c.b, c.a) for c in backward.changes]
     assert forward.shared == backward.shared
+
+
+def test_a_title_case_headline_lines_up_with_its_sentence_case_words() -> None:
+    diff = diff_words(
+        "Giant Crucifix Crushes Man to Death in Italy",
+        "John Paul II crucifix crushes man in northern Italy",
+    )
+    kinds = [(c.a, c.b, c.kind) for c in diff.changes]
+    assert ("Crucifix Crushes Man", "crucifix crushes man", ChangeKind.CASE) in kinds
+    assert ("Giant", "John Paul II", ChangeKind.WORDING) in kinds
+
+
+def test_a_number_is_never_paired_with_a_word_by_position() -> None:
+    diff = diff_words(
+        "It weighs 600kg and was fixed to the ground.",
+        "It weighs 600kg 1,320 lb fixed to the ground.",
+    )
+    assert not any(c.a == "and" and c.b == "1,320" for c in diff.changes)
+    assert ("and was", "1,320 lb") in [(c.a, c.b) for c in diff.changes]

@@ -64,16 +64,37 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
     total = len(a_tokens) + len(b_tokens)
     if a_text == b_text:
         return WordDiff((), len(a_tokens) * 2, total)
-    ops = Indel.opcodes([t.text for t in a_tokens], [t.text for t in b_tokens])
+    # Matched without regard to case, so "Crucifix Crushes Man" in a Title Case
+    # headline still lines up with "crucifix crushes man"; the case differences
+    # inside such a run are then changes of their own.
+    ops = Indel.opcodes(
+        [t.text.casefold() for t in a_tokens], [t.text.casefold() for t in b_tokens]
+    )
     hunks: list[tuple[int, int, int, int]] = []
+    recased: set[int] = set()  # indexes of hunks that differ only in case
     shared = 0
     for op in ops:
         if op.tag == "equal":
             shared += 2 * (op.src_end - op.src_start)
+            for k in range(op.src_end - op.src_start):
+                i, j = op.src_start + k, op.dest_start + k
+                if a_tokens[i].text == b_tokens[j].text:
+                    continue
+                last = hunks[-1] if hunks else None
+                if last and len(hunks) - 1 in recased and last[1] == i and last[3] == j:
+                    hunks[-1] = (last[0], i + 1, last[2], j + 1)
+                else:
+                    recased.add(len(hunks))
+                    hunks.append((i, i + 1, j, j + 1))
             continue
-        if hunks and hunks[-1][1] == op.src_start and hunks[-1][3] == op.dest_start:
-            s1, _, s2, _ = hunks[-1]
-            hunks[-1] = (s1, op.src_end, s2, op.dest_end)
+        last = hunks[-1] if hunks else None
+        if (
+            last
+            and len(hunks) - 1 not in recased
+            and last[1] == op.src_start
+            and (last[3] == op.dest_start)
+        ):
+            hunks[-1] = (last[0], op.src_end, last[2], op.dest_end)
         else:
             hunks.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
     changes: list[Change] = []
@@ -88,7 +109,9 @@ def _split_hunk(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int, 
 
     Punctuation at either edge of a hunk whose words differ becomes its own
     piece; an n:n hunk of words splits into n one-word replacements, since a
-    word-for-word substitution reads best word by word.
+    word-for-word substitution reads best word by word, unless that would pair
+    a number with a word ("and was" / "1,320 lb" is one rewording, not the
+    number "and" changed into 1,320).
     """
     a_lo, a_hi, b_lo, b_hi = 0, len(a), 0, len(b)
     head: list[tuple[int, int, int, int]] = []
@@ -122,11 +145,23 @@ def _split_hunk(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int, 
             break
     middle: list[tuple[int, int, int, int]] = []
     n = a_hi - a_lo
-    if n > 1 and n == b_hi - b_lo and not _run_together(a[a_lo:a_hi], b[b_lo:b_hi]):
+    if (
+        n > 1
+        and n == b_hi - b_lo
+        and not _run_together(a[a_lo:a_hi], b[b_lo:b_hi])
+        and all(
+            _is_number(x.text) == _is_number(y.text)
+            for x, y in zip(a[a_lo:a_hi], b[b_lo:b_hi], strict=True)
+        )
+    ):
         middle = [(a_lo + k, a_lo + k + 1, b_lo + k, b_lo + k + 1) for k in range(n)]
     elif a_lo < a_hi or b_lo < b_hi:
         middle = [(a_lo, a_hi, b_lo, b_hi)]
     return head + middle + tail[::-1]
+
+
+def _is_number(word: str) -> bool:
+    return word[:1].isdigit()
 
 
 def _has_word(tokens: Sequence[Token]) -> bool:
