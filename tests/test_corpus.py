@@ -123,3 +123,22 @@ def test_folder_without_manifest_loads_every_text_file(tmp_path: Path) -> None:
     sources = [s for story in corpus.stories for s in story.sources]
     assert sorted(s.id for s in sources) == ["one", "two"]
     assert {s.text for s in sources} == {"One.", "Two."}
+
+
+def test_folder_articles_in_subfolders_are_read_hidden_and_linked_ones_skipped(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "reuters").mkdir()
+    (tmp_path / "ap" / "2024").mkdir(parents=True)
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "reuters" / "quake.txt").write_text("A quake hit Izmir on Monday.")
+    (tmp_path / "ap" / "2024" / "quake.txt").write_text("An earthquake struck Izmir.")
+    (tmp_path / ".git" / "note.txt").write_text("not an article")
+    (tmp_path / "ap" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    corpus = load_corpus(tmp_path)
+    sources = [s for story in corpus.stories for s in story.sources]
+    assert sorted(Path(s.path).relative_to(tmp_path).as_posix() for s in sources) == [
+        "ap/2024/quake.txt",
+        "reuters/quake.txt",
+    ]
+    assert len({s.id for s in sources}) == 2  # same file name, still two ids

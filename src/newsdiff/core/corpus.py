@@ -1,13 +1,15 @@
 """Stories and sources: decoding bytes, reading manifests and folders.
 
 A corpus is a folder. When it holds `stories.yaml`, that manifest is the truth;
-otherwise every `.txt` file is a source. Errors are `CorpusError`s that name the
-file, and where known the line and field, so the faces can show one clear line.
+otherwise every `.txt` file in it or its subfolders (hidden ones skipped) is a
+source. Errors are `CorpusError`s that name the file, and where known the line
+and field, so the faces can show one clear line.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,13 +227,26 @@ def load_corpus(location: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return load_folder(p, max_bytes=max_bytes)
 
 
+def _article_files(folder: Path) -> list[Path]:
+    """The `.txt` files of a folder and its subfolders ("reuters/", "2024-06/"),
+    in a stable order; hidden folders (".git") and linked folders are skipped,
+    so a link cannot make the walk loop."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [
+            Path(root, name)
+            for name in files
+            if Path(name).suffix.lower() in SOURCE_SUFFIXES and Path(root, name).is_file()
+        ]
+    return sorted(found)
+
+
 def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     """Every text file of a folder, grouped into stories by what they report."""
     sources: list[Source] = []
     problems: list[str] = []
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in SOURCE_SUFFIXES or not path.is_file():
-            continue
+    for path in _article_files(folder):
         try:
             sources.append(read_source(path, max_bytes=max_bytes))
         except CorpusError as exc:
