@@ -531,3 +531,21 @@ def test_states_and_provinces_are_places() -> None:
     assert kinds["Florida"] is FactKind.PLACE
     assert kinds["Queensland"] is FactKind.PLACE
     assert kinds["Nova Scotia"] is FactKind.PLACE
+
+
+def test_a_quantity_is_read_by_the_unit_right_after_its_number() -> None:
+    a = extract_facts(
+        [
+            "A crucifix killed a 21-year-old man in Cevo.",
+            "The 30-metre-high cross fell during a ceremony.",
+        ]
+    )
+    b = extract_facts(
+        [
+            "A 21-year old man died after the crucifix fell in Cevo.",
+            "Part of the 30m-high sculpture fell at a ceremony.",
+        ]
+    )
+    numbers = diff_facts(a, b)
+    assert not [f for f in numbers.only_a if f.kind is FactKind.NUMBER]
+    assert not [f for f in numbers.only_b if f.kind is FactKind.NUMBER]

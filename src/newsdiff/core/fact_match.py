@@ -70,6 +70,11 @@ _UNIT_ALIASES = {
     "children": "child", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
     "millimetre": "mm", "millimeter": "mm", "kilogram": "kg", "mile": "mile",
 }  # fmt: skip
+# Adjectives between a number and its unit: "12 more people", "two new cases".
+QUANTITY_ADJECTIVES = frozenset(
+    """new more other additional different separate young major small large big key
+    top senior further extra short long former current foreign local""".split()
+)
 # Words after a quantity that belong to its slot: "24 years ago" is not "24 years later".
 PARTICLES = frozenset({"ago", "old", "later", "earlier", "long"})
 
@@ -158,11 +163,16 @@ def parse_quantity(text: str) -> Quantity | None:
     if match.group("pct"):
         unit = "%"
     words = [w for w in re.split(r"[\s\-]+", text[match.end() :].strip().lower()) if w]
-    particle = ""
-    if words and words[-1] in PARTICLES:
-        particle = words.pop()
-    # "5 million dollars": the unit word; "$5 million in aid" keeps the currency
-    named = singular(words[-1]) if words else ""
+    while words and words[0] in QUANTITY_ADJECTIVES:
+        words.pop(0)  # "12 more people": the unit is people
+    particle = next((w for w in words[1:] if w in PARTICLES), "")
+    # The unit is the word right after the number: "21-year-old man" and
+    # "21 years old" are both 21 years old, "30-metre-high" is 30 m, and
+    # "two-day visit" is two days like "two-day trip". A currency stays
+    # ("$5 million in aid"), a unit word names one ("5 million dollars").
+    if words and words[0] in PARTICLES:
+        particle, words = words[0], []
+    named = singular(words[0]) if words else ""
     if named and (not unit or named in _CURRENCIES.values()):
         unit = named
     return Quantity(round(value, 6), unit, particle)

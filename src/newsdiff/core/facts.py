@@ -33,6 +33,7 @@ from newsdiff.core.fact_match import (
     NUMBER_WORDS,
     PARTICLES,
     QUANTITY,
+    QUANTITY_ADJECTIVES,
     WEEKDAYS,
     FoundFact,
     diff_facts,
@@ -151,11 +152,7 @@ _NOT_UNITS = _COMMON | frozenset(
     per than percent and or nor but to from into onto about around nearly almost
     over under up down out off away other others another more most less least""")
 )
-_SKIPPED_ADJECTIVES = frozenset(
-    _WORDS("""
-    new more other additional different separate young major small large big key
-    top senior further extra short long big former current foreign local""")
-)
+_SKIPPED_ADJECTIVES = QUANTITY_ADJECTIVES
 _STOP_CONTEXT = _COMMON | _NOT_UNITS | frozenset(_WORDS("said says say told according"))
 
 _MONTH = (
