@@ -549,3 +549,13 @@ def test_a_quantity_is_read_by_the_unit_right_after_its_number() -> None:
     numbers = diff_facts(a, b)
     assert not [f for f in numbers.only_a if f.kind is FactKind.NUMBER]
     assert not [f for f in numbers.only_b if f.kind is FactKind.NUMBER]
+
+
+def test_a_word_qualifying_the_counted_noun_is_not_the_unit() -> None:
+    facts = extract_facts(["Two security guards found two mass graves and 40 armed men."])
+    numbers = [f.text for f in facts if f.kind is FactKind.NUMBER]
+    assert numbers == ["Two security guards", "two mass graves", "40 armed men"]
+    a = extract_facts(["Villagers found two mass graves."])
+    b = extract_facts(["Villagers found three graves."])
+    (conflict,) = diff_facts(a, b).conflicts
+    assert (conflict.a, conflict.b) == ("two mass graves", "three graves")

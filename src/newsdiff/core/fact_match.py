@@ -75,6 +75,12 @@ QUANTITY_ADJECTIVES = frozenset(
     """new more other additional different separate young major small large big key
     top senior further extra short long former current foreign local""".split()
 )
+# Units that stand in the singular after any number ("30-metre", "5 km", "two-day").
+MEASURE_UNITS = frozenset(
+    """second minute hour day night week month year decade century time km m mm cm kg g
+    mile foot feet ft inch metre meter kilometre kilometer mph storey story acre hectare
+    ton tonne pound dollar euro percent point degree""".split()
+)
 # Words after a quantity that belong to its slot: "24 years ago" is not "24 years later".
 PARTICLES = frozenset({"ago", "old", "later", "earlier", "long"})
 
@@ -138,6 +144,23 @@ def singular(word: str) -> str:
     return word
 
 
+def modifies_noun(word: str, following: str) -> bool:
+    """Whether a singular word after a number qualifies the plural after it
+    ("two mass graves", "40 armed men", "Two security guards")."""
+    return (
+        not _plural(word)
+        and word not in MEASURE_UNITS
+        and _plural(following)
+        and following not in PARTICLES
+    )
+
+
+def _plural(word: str) -> bool:
+    if word in ("men", "women", "children", "people", "police", "staff"):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """Read value, unit and slot particle from a number fact's text."""
     match = QUANTITY.match(text.strip())
@@ -172,6 +195,8 @@ def parse_quantity(text: str) -> Quantity | None:
     # ("$5 million in aid"), a unit word names one ("5 million dollars").
     if words and words[0] in PARTICLES:
         particle, words = words[0], []
+    if len(words) > 1 and modifies_noun(words[0], words[1]):
+        words.pop(0)  # "two mass graves": the unit is graves
     named = singular(words[0]) if words else ""
     if named and (not unit or named in _CURRENCIES.values()):
         unit = named

@@ -39,6 +39,7 @@ from newsdiff.core.fact_match import (
     diff_facts,
     fact_key,
     group_names,
+    modifies_noun,
     read_name,
 )
 from newsdiff.core.model import Fact, FactKind, Token
@@ -335,8 +336,15 @@ def _unit_end(text: str, match: re.Match[str]) -> int | None:
             end = pos
             has_unit = True
             noun = re.match(r"\s+([a-z]+)\b", text[end:])
-            if "-" in text[match.end() : end] and noun and noun.group(1) not in _NOT_UNITS:
-                end += noun.end()  # "two-day visit": the compound qualifies a noun
+            if (
+                noun
+                and noun.group(1) not in _NOT_UNITS
+                and (
+                    "-" in text[match.end() : end]  # "two-day visit": a compound qualifies a noun
+                    or ("-" not in words[-1] and modifies_noun(words[-1], noun.group(1)))
+                )
+            ):
+                end += noun.end()  # "two mass graves": the word qualifies the next
     if spelled and not has_unit:
         return None
     particle = re.match(r"\s+([a-z]+)", text[end:])
