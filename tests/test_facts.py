@@ -559,3 +559,14 @@ def test_a_word_qualifying_the_counted_noun_is_not_the_unit() -> None:
     b = extract_facts(["Villagers found three graves."])
     (conflict,) = diff_facts(a, b).conflicts
     assert (conflict.a, conflict.b) == ("two mass graves", "three graves")
+
+
+def test_st_and_mt_with_a_full_stop_stay_inside_the_name() -> None:
+    facts = extract_facts(["He spoke in St. Petersburg before they climbed Mt. Everest."])
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds == {"St. Petersburg": FactKind.PLACE, "Mt. Everest": FactKind.PLACE}
+    same = diff_facts(
+        extract_facts(["He flew to St. Petersburg today."]),
+        extract_facts(["He flew to St Petersburg today."]),
+    )
+    assert not same.only_a and not same.only_b

@@ -125,7 +125,7 @@ _EVENT_WORDS = frozenset(
 )
 _PLACE_FIRST = frozenset(
     _WORDS("north south east west northern southern eastern western central new saint st san")
-) | frozenset(_WORDS("santa los las port mount lake cape fort greater upper lower"))
+) | frozenset(_WORDS("santa los las port mount mt ft lake cape fort greater upper lower"))
 _PLACE_PREPOSITIONS = frozenset(
     _WORDS("in to from into near across toward towards outside inside throughout via at")
 )
@@ -436,6 +436,8 @@ def _is_capital(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
+# Abbreviations inside names, written with a full stop: "St. Louis", "Mt. Everest".
+_NAME_ABBREVIATIONS = frozenset(_WORDS("st mt ft"))
 # "Kremlin-backed": a name and a lower-case word qualifying it.
 _QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ibn|bin|abu|ben|da|de|di|van|von)-[A-Z]\w+")
@@ -478,9 +480,14 @@ def _names(
             previous_word = ""
             continue
         if not tok.is_word:
-            if word == "." and run and len(run[-1][2]) == 1 and run[-1][1] == tok.start:
+            if (
+                word == "."
+                and run
+                and run[-1][1] == tok.start
+                and (len(run[-1][2]) == 1 or run[-1][2].lower() in _NAME_ABBREVIATIONS)
+            ):
                 s, _, w, ini = run[-1]
-                run[-1] = (s, tok.end, w + ".", ini)  # an initial: "N." of "N. Korea"
+                run[-1] = (s, tok.end, w + ".", ini)  # "N." of "N. Korea", "St." of "St. Louis"
                 continue
             flush()
             if word in "\"“‘'«:„":
