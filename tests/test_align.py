@@ -55,3 +55,15 @@ def test_every_sentence_appears_once_with_gap_pairs() -> None:
     assert sorted(i for g in groups for i in g.a) == list(range(len(a)))
     assert sorted(j for g in groups for j in g.b) == list(range(len(b)))
     assert ((0,), (0,)) in [(g.a, g.b) for g in groups]
+
+
+def test_gap_pairs_mirror_when_equal_chains_tie() -> None:
+    # Two repeated sentences placed crosswise: the chain can keep either, and
+    # the leftover pair must be found (or not) the same way from both sides.
+    x = "Kim met Putin in Pyongyang on Wednesday and signed a defence pact."
+    z = "Putin said the two countries would help each other if attacked."
+    y = "Kim and Putin were said to have met in Pyongyang on Wednesday."
+    a, b = [x, y, z], [x.replace("Wednesday", "Tuesday"), z, x]
+    forward = {(g.a, g.b) for g in align_sentences(a, b)}
+    backward = {(g.b, g.a) for g in align_sentences(b, a)}
+    assert forward == backward

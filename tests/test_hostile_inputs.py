@@ -492,3 +492,10 @@ def test_an_endless_device_is_refused_at_the_limit() -> None:
     started = time.perf_counter()
     assert_one_line_error(run("/dev/zero", str(seed("000"))), "--max-bytes")
     assert time.perf_counter() - started < 20
+
+
+def test_a_first_line_led_by_punctuation_and_a_dash_compares() -> None:
+    # "…. – Text": a masthead-shaped first line whose "outlet" has no letter.
+    a = "…. – Text naïve i.e. the talks went on in Korea.\nPutin said so."
+    b = "BP 0.48% 35.59 $\n\n" + a
+    assert compare(a, b).rows and compare(b, a).rows

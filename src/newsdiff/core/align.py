@@ -62,10 +62,10 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
     _score_equal_wordless(a, b, scores)
     pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
     in_order = _heaviest_chain(pairs, scores)
-    gap_pairs = _fill_gaps(pairs, in_order, scores, len(a), len(b))
+    gap_pairs, gap_in_place = _fill_gaps(pairs, in_order, scores, len(a), len(b))
     if gap_pairs:
         pairs = sorted([*pairs, *gap_pairs])
-        in_order |= set(gap_pairs)
+        in_order |= gap_in_place
     groups = _grow_merges(pairs, a, b, scores)
     return _reading_order(groups, in_order, len(a), len(b))
 
@@ -112,20 +112,33 @@ def _fill_gaps(
     scores: Scores,
     n_a: int,
     n_b: int,
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Pairs of leftover sentences that sit in the same gap between two anchors.
 
     Two outlets rewriting one sentence often score below the alignment
-    threshold, yet when the sentence of A and the sentence of B are the only
-    candidates between the same two aligned neighbours, their place says what
-    their words only suggest. There, `GAP_THRESHOLD` is enough; pairs are
-    taken best first, one to one, and only in reading order.
+    threshold, yet when the sentence of A and the sentence of B sit between
+    the same two aligned neighbours and are each other's best match there,
+    their place says what their words only suggest. There, `GAP_THRESHOLD`
+    is enough.
+
+    The anchors are the chain pairs that the chain built from B's side agrees
+    on (equal chains are told apart by direction), and a pair is taken only
+    when it is the one best of its row and of its column in the gap, so A
+    against B finds the mirror of what B against A finds.
+
+    Returns:
+        The new pairs, and those of them that stand in reading order with the
+        chain (the others are moved).
     """
     used_a = {i for i, _ in pairs}
     used_b = {j for _, j in pairs}
+    mirrored = _heaviest_chain(
+        sorted((j, i) for i, j in pairs), {(j, i): scores[i, j] for i, j in pairs}
+    )
+    agreed = in_order & {(i, j) for j, i in mirrored}
     # The chain rises on both sides, so anchors sorted by A are sorted by B too;
     # gap k lies between anchor k - 1 and anchor k (with sentinels at the ends).
-    anchors = [(-1, -1), *sorted(in_order), (n_a, n_b)]
+    anchors = [(-1, -1), *sorted(agreed), (n_a, n_b)]
     anchor_a = [i for i, _ in anchors]
     gaps: dict[int, Scores] = {}
     for (i, j), value in scores.items():
@@ -134,11 +147,40 @@ def _fill_gaps(
         k = bisect_left(anchor_a, i)
         if anchors[k - 1][1] < j < anchors[k][1]:
             gaps.setdefault(k, {})[i, j] = value
+    chain = sorted(in_order)
+    chain_a = [i for i, _ in chain]
     found: list[tuple[int, int]] = []
+    in_place: set[tuple[int, int]] = set()
     for k in sorted(gaps):
-        matched = _match_one_to_one(gaps[k], GAP_THRESHOLD)
-        found += sorted(_heaviest_chain(matched, gaps[k]))
-    return found
+        taken = _mutual_best(gaps[k])
+        found += taken
+        for i, j in taken:
+            at = bisect_left(chain_a, i)
+            low = chain[at - 1][1] if at > 0 else -1
+            high = chain[at][1] if at < len(chain) else n_b
+            crossed = any((x - i) * (y - j) < 0 for x, y in taken)
+            if low < j < high and not crossed:
+                in_place.add((i, j))
+    return found, in_place
+
+
+def _mutual_best(scores: Scores) -> list[tuple[int, int]]:
+    """Pairs that are the single best of their A sentence and of their B sentence."""
+    best_a: dict[int, list[tuple[float, int]]] = {}
+    best_b: dict[int, list[tuple[float, int]]] = {}
+    for (i, j), value in scores.items():
+        best_a.setdefault(i, []).append((value, j))
+        best_b.setdefault(j, []).append((value, i))
+
+    def single_best(options: list[tuple[float, int]]) -> int | None:
+        options.sort(reverse=True)
+        if len(options) > 1 and options[1][0] == options[0][0]:
+            return None  # a tie: no side is chosen, whichever side asks
+        return options[0][1]
+
+    top_a = {i: single_best(options) for i, options in best_a.items()}
+    top_b = {j: single_best(options) for j, options in best_b.items()}
+    return sorted((i, j) for i, j in top_a.items() if j is not None and top_b[j] == i)
 
 
 def _heaviest_chain(pairs: list[tuple[int, int]], scores: Scores) -> set[tuple[int, int]]:

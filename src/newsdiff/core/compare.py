@@ -69,8 +69,10 @@ _MASTHEAD = re.compile(r"(\S.{0,48}?)\s+[-–—|]\s+\S")
 
 
 def _name_keys(name: str) -> dict[FactKind, str]:
-    """`fact_key` of `name` read as each kind of name ({} for no name)."""
-    return {kind: fact_key(Fact(name, kind, -1)) for kind in NAME_KINDS} if name else {}
+    """`fact_key` of `name` read as each kind of name ({} for no name: "", "…")."""
+    if not any(ch.isalpha() for ch in name):
+        return {}
+    return {kind: fact_key(Fact(name, kind, -1)) for kind in NAME_KINDS}
 
 
 def _names_itself(fact: Fact, own: dict[FactKind, str]) -> bool:

@@ -353,7 +353,7 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
     words = [w for w in re.split(r"[\s\-‑–]+", text.replace(".", " ")) if w]
     raw = tuple(w.lower() for w in words if w.lower() not in CONNECTORS) or (text.lower(),)
     demonym = False
-    if place and 1 <= len(raw) <= 2 and words[-1][:1].isupper():
+    if place and words and 1 <= len(raw) <= 2 and words[-1][:1].isupper():
         last = raw[-1]
         if last in IRREGULAR_DEMONYMS:
             raw = (*raw[:-1], IRREGULAR_DEMONYMS[last])
