@@ -570,3 +570,9 @@ def test_st_and_mt_with_a_full_stop_stay_inside_the_name() -> None:
         extract_facts(["He flew to St Petersburg today."]),
     )
     assert not same.only_a and not same.only_b
+
+
+def test_a_number_with_a_thousands_comma_and_a_glued_unit_is_read_whole() -> None:
+    facts = extract_facts(["The statue weighs 600kg (1,320lb) and a 5,000lb bomb fell."])
+    assert [f.text for f in facts if f.kind is FactKind.NUMBER] == ["600kg", "1,320lb", "5,000lb"]
+    assert not [f for f in extract_facts(["Code 1,320xyz here."]) if f.kind is FactKind.NUMBER]

@@ -68,7 +68,8 @@ _UNIT_ALIASES = {
     "pound": "gbp", "yen": "jpy", "rouble": "rub", "ruble": "rub", "yr": "year",
     "hr": "hour", "min": "minute", "people": "person", "men": "man", "women": "woman",
     "children": "child", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
-    "millimetre": "mm", "millimeter": "mm", "kilogram": "kg", "mile": "mile",
+    "millimetre": "mm", "millimeter": "mm", "kilogram": "kg", "mile": "mile", "mi": "mile",
+    "lbs": "lb", "ounce": "oz",
 }  # fmt: skip
 # Adjectives between a number and its unit: "12 more people", "two new cases".
 QUANTITY_ADJECTIVES = frozenset(
@@ -95,7 +96,8 @@ QUANTITY = re.compile(
     (?<![\w$€£¥₽.,\-/])                                # not inside a code (F-16) or number
     (?P<cur>US\$|\$|€|£|¥|₽)?\s?
     (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{_WORD_NUMBER})(?![\w]))
-    (?P<glued>bn|mn|tn|mm|cm|km|kg|mph|ft|m|k|g)?(?![\w])
+    (?![.,]\d)                                        # all of "1,320", never its "1"
+    (?P<glued>bn|mn|tn|mm|cm|km|kg|mph|kph|ft|lbs|lb|oz|mi|m|k|g)?(?![\w])
     (?:\s(?P<scale>(?i:hundred|thousand|million|billion|trillion)|bn|mn)\b)?
     (?:\s?(?P<pct>%|percent\b|per\scent\b))?
     """,
