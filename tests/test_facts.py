@@ -576,3 +576,26 @@ def test_a_number_with_a_thousands_comma_and_a_glued_unit_is_read_whole() -> Non
     facts = extract_facts(["The statue weighs 600kg (1,320lb) and a 5,000lb bomb fell."])
     assert [f.text for f in facts if f.kind is FactKind.NUMBER] == ["600kg", "1,320lb", "5,000lb"]
     assert not [f for f in extract_facts(["Code 1,320xyz here."]) if f.kind is FactKind.NUMBER]
+
+
+def test_a_person_followed_by_spokesman_or_officials_stays_a_person() -> None:
+    facts = extract_facts(
+        [
+            "Vladimir Putin arrived in Pyongyang on Tuesday.",
+            "On Wednesday, Putin spokesman Dmitry Peskov said the talks went well.",
+        ]
+    )
+    kinds = {f.text: f.kind for f in facts}
+    assert kinds["Vladimir Putin"] is FactKind.PERSON
+    assert kinds["Putin"] is FactKind.PERSON
+
+
+def test_two_dozen_is_not_two() -> None:
+    a = extract_facts(["Gunmen killed two dozen soldiers near the border."])
+    b = extract_facts(["Gunmen killed 24 soldiers near the border."])
+    assert not diff_facts(a, b).conflicts
+
+
+def test_st_closing_a_sentence_does_not_swallow_the_next_one() -> None:
+    facts = extract_facts(["A car hit a house on Oak St. Police said nobody was hurt."])
+    assert "Oak St. Police" not in {f.text for f in facts}

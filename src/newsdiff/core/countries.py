@@ -59,15 +59,16 @@ REGIONS = frozenset(
     name.strip()
     for name in """
     alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware,
-    florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana,
+    florida, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana,
     maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana,
     nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota,
     ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota,
-    tennessee, texas, utah, vermont, virginia, washington state, west virginia, wisconsin,
+    tennessee, texas, utah, vermont, washington state, west virginia, wisconsin,
     wyoming, alberta, british columbia, manitoba, new brunswick, newfoundland, nova scotia,
     ontario, prince edward island, quebec, saskatchewan, new south wales, queensland,
-    south australia, tasmania, victoria, western australia, northern territory, bavaria,
+    south australia, tasmania, western australia, northern territory, bavaria,
     catalonia, crimea, donbas, donbass, kashmir, punjab, sichuan, tibet, xinjiang, siberia
     """.split(",")
 )
-"""States and provinces news names as places ("CAPE CANAVERAL (Florida) -")."""
+"""States and provinces news names as places ("CAPE CANAVERAL (Florida) -"); not
+those that are also first names (Victoria, Virginia, Georgia)."""

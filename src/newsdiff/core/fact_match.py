@@ -152,6 +152,7 @@ def modifies_noun(word: str, following: str) -> bool:
     return (
         not _plural(word)
         and word not in MEASURE_UNITS
+        and word not in ("dozen", "score", "am", "pm")  # "two dozen soldiers", "6 pm reports"
         and _plural(following)
         and following not in PARTICLES
     )

@@ -131,11 +131,8 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 _PLACE_ACRONYMS = frozenset(_WORDS("us usa uk uae eu drc prc"))
 # Lower-case words after a name that make it a group: "Hamas militants".
-_MEMBER_WORDS = frozenset(
-    _WORDS("""
-    militants fighters gunmen operatives militiamen members officials leaders leadership
-    spokesman spokeswoman spokesperson""")
-)
+# Not "officials", "spokesman" or "leadership": "Putin spokesman", "Biden officials".
+_MEMBER_WORDS = frozenset(_WORDS("militants fighters gunmen operatives militiamen members"))
 # Words after a hyphen that only qualify a name: "Soviet-era", "Kremlin-backed".
 _HYPHEN_QUALIFIERS = frozenset(
     _WORDS("""
@@ -437,7 +434,7 @@ def _is_capital(word: str) -> bool:
 
 
 # Abbreviations inside names, written with a full stop: "St. Louis", "Mt. Everest".
-_NAME_ABBREVIATIONS = frozenset(_WORDS("st mt ft"))
+_NAME_ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})
 # "Kremlin-backed": a name and a lower-case word qualifying it.
 _QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|ibn|bin|abu|ben|da|de|di|van|von)-[A-Z]\w+")
@@ -484,7 +481,11 @@ def _names(
                 word == "."
                 and run
                 and run[-1][1] == tok.start
-                and (len(run[-1][2]) == 1 or run[-1][2].lower() in _NAME_ABBREVIATIONS)
+                and (
+                    len(run[-1][2]) == 1
+                    # only opening a name: "Oak St. Police said" is a street, then a new sentence
+                    or (len(run) == 1 and run[-1][2] in _NAME_ABBREVIATIONS)
+                )
             ):
                 s, _, w, ini = run[-1]
                 run[-1] = (s, tok.end, w + ".", ini)  # "N." of "N. Korea", "St." of "St. Louis"
