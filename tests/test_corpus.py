@@ -142,3 +142,14 @@ def test_folder_articles_in_subfolders_are_read_hidden_and_linked_ones_skipped(
         "reuters/quake.txt",
     ]
     assert len({s.id for s in sources}) == 2  # same file name, still two ids
+
+
+def test_a_file_named_by_date_in_an_outlet_folder_takes_the_folder_as_outlet(
+    tmp_path: Path,
+) -> None:
+    for outlet in ("reuters", "ap"):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "2024-06-19.txt").write_text("Putin landed in Pyongyang today.")
+    corpus = load_corpus(tmp_path)
+    sources = {s.id: s.outlet for story in corpus.stories for s in story.sources}
+    assert sources == {"reuters-2024-06-19": "reuters", "ap-2024-06-19": "ap"}

@@ -268,8 +268,10 @@ def test_content_terms_repair_mojibake() -> None:
     )
     assert "doesn’t" in terms and "café" in terms
     assert not any("â" in t or "Ã" in t for t in terms)
-    # Real accented text is left as it is.
+    # Real accented text is left as it is, also where it looks like mojibake
+    # ("ß" then a closing quote is two characters, not one).
     assert "señor" in content_terms("Title\n\nThe señor met the café owner in Málaga today.")
+    assert "groß" in content_terms("Titel\n\nDer Andrang war „sehr groß“ am Montag.")
 
 
 def test_boilerplate_heavy_page_still_groups_with_its_event() -> None:
@@ -336,6 +338,7 @@ def test_content_terms_skip_tickers_and_repeated_lines() -> None:
         ("Headline here\nBy Jane Doe, Staff Writer\nBody.", ""),
         ("NASA adds planets\n\nCAPE CANAVERAL (Florida) — Scientists added planets.", ""),
         ("Ottawa weighs its options on Russia - National\n\nBody.", ""),
+        ("Putin arrives in North Korea for rare visit - The National\n\nBody.", "The National"),
     ],
 )
 def test_guess_outlet(text: str, outlet: str) -> None:

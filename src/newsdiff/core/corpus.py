@@ -242,13 +242,28 @@ def _article_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def _has_letter(name: str) -> bool:
+    return any(ch.isalpha() for ch in name)
+
+
 def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     """Every text file of a folder, grouped into stories by what they report."""
     sources: list[Source] = []
     problems: list[str] = []
     for path in _article_files(folder):
+        parts = path.relative_to(folder).with_suffix("").parts
+        # "reuters/2024-06-19.txt": the path names the source, and a file named
+        # only by a date or number takes its folder's name as the outlet.
+        named_by_folder = len(parts) > 1 and not _has_letter(parts[-1])
         try:
-            sources.append(read_source(path, max_bytes=max_bytes))
+            sources.append(
+                read_source(
+                    path,
+                    source_id="-".join(parts),
+                    outlet=parts[-2] if named_by_folder and _has_letter(parts[-2]) else "",
+                    max_bytes=max_bytes,
+                )
+            )
         except CorpusError as exc:
             problems.append(str(exc))
     if not sources and not problems:

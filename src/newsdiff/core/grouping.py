@@ -234,9 +234,14 @@ def _unmangle(match: re.Match[str]) -> str:
     chars = match.group()
     try:
         raw = bytes(ord(c) if ord(c) < 0x100 else c.encode("cp1252")[0] for c in chars)
-        return raw.decode("utf-8")
+        repaired = raw.decode("utf-8")
     except UnicodeError:
         return chars  # not mojibake after all: leave the text as it was
+    # Mojibake of news text decodes to letters of European scripts or to
+    # punctuation (’ “ – …); anything else is real text that happens to look
+    # like it ("groß“" is ß and a quote, not "ߓ").
+    code = ord(repaired)
+    return repaired if 0x80 <= code <= 0x52F or 0x2000 <= code <= 0x20CF else chars
 
 
 def _normalise(token: str, cache: dict[str, str]) -> str:
@@ -257,7 +262,7 @@ def _describe(
     """One source read for grouping; new terms are added to `vocabulary`."""
     import numpy as np
 
-    outlet = guess_outlet(source.text) or Path(source.path).stem or source.id
+    outlet = guess_outlet(source.text) or source.outlet or Path(source.path).stem or source.id
     terms = content_terms(source.text, cache)
     ids = np.fromiter(
         (vocabulary.setdefault(term, len(vocabulary)) for term in terms),

@@ -47,7 +47,12 @@ _NOT_OUTLETS = frozenset(
         "breaking", "breaking news", "update", "updated", "exclusive", "live", "watch",
         "video", "photos", "photo", "analysis", "opinion", "comment", "editorial", "review",
         "interview", "explainer", "factbox", "special report", "news", "staff",
-        # sections of a site, printed after the headline like a masthead
+    }
+)  # fmt: skip
+# Sections of a site, printed after the headline like a masthead; "The National"
+# and "The World" are outlets, so these match only without an article.
+_SECTIONS = frozenset(
+    {
         "national", "world", "local", "politics", "business", "sport", "sports", "tv",
         "entertainment", "health", "science", "technology", "tech", "lifestyle", "travel",
     }
@@ -225,6 +230,8 @@ def _is_outlet_name(name: str) -> bool:
     words = name.split()
     lowered = name.lower()
     if lowered in _NOT_OUTLETS or lowered.removeprefix("the ") in _NOT_OUTLETS:
+        return False
+    if lowered in _SECTIONS:
         return False
     if lowered in COUNTRIES or lowered in CITIES or lowered in REGIONS:
         return False  # "CAPE CANAVERAL (Florida) -": a place in the dateline
