@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -184,3 +187,17 @@ def test_stories_keep_one_line_each_however_narrow(tmp_path: Path) -> None:
     lines = out.stdout.decode("utf-8").splitlines()
     assert lines[0].startswith(title.strip()) and lines[0].endswith("2 sources")
     assert lines[1:] == ["  first-outlet", "  second-outlet"]  # no padding left trailing
+
+
+def test_inputs_after_a_double_dash_may_start_with_a_dash(tmp_path: Path) -> None:
+    (tmp_path / "-a.txt").write_text("The talks went on. They ended late.\n")
+    (tmp_path / "b.txt").write_text("The talks went on. They ended early.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "--color", "never", "--", "-a.txt", "b.txt"],
+        capture_output=True,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")},
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stderr
+    assert b"late" in result.stdout and b"early" in result.stdout

@@ -126,7 +126,15 @@ def _fail(message: str) -> int:
 
 def _run(argv: list[str]) -> int:
     # Options may sit between the inputs ("newsdiff stories --coverage DIR").
-    args = build_parser().parse_intermixed_args(argv)
+    # Python 3.11's intermixed parsing drops what follows "--", so inputs after
+    # it ("newsdiff -- -a.txt b.txt") are added back by hand.
+    parser = build_parser()
+    if "--" in argv:
+        cut = argv.index("--")
+        args = parser.parse_intermixed_args(argv[:cut])
+        args.inputs = [*args.inputs, *argv[cut + 1 :]]
+    else:
+        args = parser.parse_intermixed_args(argv)
     if args.width is not None and args.width < 20:
         raise UsageError("--width must be at least 20")
     max_bytes = _max_bytes(args.max_bytes)
