@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from rich.style import Style
 
 from conftest import run_async, settle
@@ -38,6 +39,7 @@ from newsdiff.tui.screens.reading import ReadingScreen
 from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.facts_panel import FactsPanel
+from newsdiff.tui.widgets.side_header import SideHeader, fit_label
 from newsdiff.tui.widgets.source_list import SourceList
 from newsdiff.tui.widgets.story_list import StoryList
 
@@ -485,3 +487,23 @@ async def test_many_rows_step_fast() -> None:
         assert view.current == 39
         # Generous bound for slow CI (budget 50 ms); measured figures are in the report.
         assert worst < 0.15
+
+
+def test_side_labels_keep_the_word_count_when_the_column_is_narrow() -> None:
+    label = ("Berliner Tageblatt", 686)
+    assert fit_label("B", label, 60).rstrip() == " B Berliner Tageblatt  (686 words kept)"
+    assert fit_label("B", label, 36).rstrip() == " B Berliner Tageblatt  (686 words)"
+    assert fit_label("B", label, 22) == " B Berlin… (686 words)"
+    wide = fit_label("A", ("東京新聞ニュース", 1200), 24)
+    assert cell_len(wide) == 24 and wide.endswith("(1,200 words)")
+    assert fit_label("A", None, 10) == " " * 10
+
+
+@run_async
+async def test_the_side_header_names_both_sides_alike(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        line = app.screen.query_one(SideHeader).render().plain
+        assert "TAG24" in line and "Berliner Tageblatt" in line
+        assert line.count("words") == 2 and line.count("kept") in (0, 2)

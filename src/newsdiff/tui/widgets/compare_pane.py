@@ -61,8 +61,8 @@ class ComparePane(Vertical):
         """Show a comparison in every part of the pane."""
         self.comparison = comparison
         self.query_one(SideHeader).set_sides(
-            f"{comparison.a.outlet}  ({comparison.a.word_count():,} words kept)",
-            f"{comparison.b.outlet}  ({comparison.b.word_count():,} words kept)",
+            (comparison.a.outlet, comparison.a.word_count()),
+            (comparison.b.outlet, comparison.b.word_count()),
         )
         self.view.show(comparison, sources)
         self.query_one(Legend).set_counts(
@@ -77,7 +77,7 @@ class ComparePane(Vertical):
     def show_message(self, message: str) -> None:
         """Show a message instead of a diff."""
         self.comparison = None
-        self.query_one(SideHeader).set_sides("", "")
+        self.query_one(SideHeader).set_sides(None, None)
         self.view.show_message(message)
         self.query_one(Legend).set_counts(None)
         self.query_one(FactsPanel).show(None)

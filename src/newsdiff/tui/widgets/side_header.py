@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.widget import Widget
 
 from newsdiff.render.safe import visible_line
 from newsdiff.tui.diff_layout import GUTTER_WIDTH, SEPARATOR_WIDTH, column_widths
 from newsdiff.tui.widgets.diff_view import DiffView
+
+Label = tuple[str, int]
+"""An outlet and how many words of it were kept."""
 
 
 class SideHeader(Widget):
@@ -25,11 +29,11 @@ class SideHeader(Widget):
     def __init__(self, view: DiffView, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view = view
-        self.a_label = ""
-        self.b_label = ""
+        self.a_label: Label | None = None
+        self.b_label: Label | None = None
 
-    def set_sides(self, a_label: str, b_label: str) -> None:
-        """Name the two sides (outlet and word count)."""
+    def set_sides(self, a_label: Label | None, b_label: Label | None) -> None:
+        """Name the two sides (outlet and words kept), or neither."""
         self.a_label = a_label
         self.b_label = b_label
         self.refresh()
@@ -38,8 +42,38 @@ class SideHeader(Widget):
         scrollbar = max(self.view.size.width - self.view.scrollable_content_region.width, 0)
         left, right = column_widths(self.size.width - scrollbar)
         text = Text(no_wrap=True, overflow="ellipsis")
+        # Both sides say "kept" or neither: the labels read as a pair.
+        kept = all(
+            label is None or cell_len(_full("A", label, kept=True)) <= room
+            for label, room in ((self.a_label, left), (self.b_label, right))
+        )
         text.append(" " * GUTTER_WIDTH)
-        text.append(f" A {visible_line(self.a_label)}"[:left].ljust(left))
+        text.append(fit_label("A", self.a_label, left, kept=kept))
         text.append(" " * SEPARATOR_WIDTH)
-        text.append(f" B {visible_line(self.b_label)}"[:right])
+        text.append(fit_label("B", self.b_label, right, kept=kept).rstrip())
         return text
+
+
+def _full(side: str, label: Label, *, kept: bool) -> str:
+    return f" {side} {visible_line(label[0])}  ({label[1]:,} words{' kept' if kept else ''})"
+
+
+def fit_label(side: str, label: Label | None, width: int, *, kept: bool = True) -> str:
+    """` A outlet  (1,234 words kept)` in exactly `width` cells.
+
+    When that is too long (or `kept` is False), "kept" goes first, then the
+    outlet is cut with an ellipsis: the word count, which tells a short copy
+    from a long one, stays in view as long as it fits at all.
+    """
+    if label is None or width <= 0:
+        return " " * max(width, 0)
+    outlet, words = visible_line(label[0]), f"{label[1]:,} words"
+    for form in (True, False) if kept else (False,):
+        full = _full(side, label, kept=form)
+        if cell_len(full) <= width:
+            return set_cell_size(full, width)
+    head = f" {side} "
+    room = width - cell_len(head) - cell_len(f" ({words})")
+    if room >= 2:
+        return set_cell_size(f"{head}{set_cell_size(outlet, room - 1)}… ({words})", width)
+    return set_cell_size(f"{head}{outlet}", width - 1) + "…"
