@@ -493,6 +493,7 @@ def test_side_labels_keep_the_word_count_when_the_column_is_narrow() -> None:
     label = ("Berliner Tageblatt", 686)
     assert fit_label("B", label, 60).rstrip() == " B Berliner Tageblatt  (686 words kept)"
     assert fit_label("B", label, 36).rstrip() == " B Berliner Tageblatt  (686 words)"
+    assert fit_label("A", ("TAG24", 297), 20) == " A TAG24 (297 words)"
     assert fit_label("B", label, 22) == " B Berlin… (686 words)"
     wide = fit_label("A", ("東京新聞ニュース", 1200), 24)
     assert cell_len(wide) == 24 and wide.endswith("(1,200 words)")

@@ -68,8 +68,9 @@ def fit_label(side: str, label: Label | None, width: int, *, kept: bool = True) 
     if label is None or width <= 0:
         return " " * max(width, 0)
     outlet, words = visible_line(label[0]), f"{label[1]:,} words"
-    for form in (True, False) if kept else (False,):
-        full = _full(side, label, kept=form)
+    forms = [_full(side, label, kept=True)] if kept else []
+    forms += [_full(side, label, kept=False), f" {side} {outlet} ({words})"]
+    for full in forms:
         if cell_len(full) <= width:
             return set_cell_size(full, width)
     head = f" {side} "
