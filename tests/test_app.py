@@ -508,3 +508,15 @@ async def test_the_side_header_names_both_sides_alike(corpus: Corpus) -> None:
         line = app.screen.query_one(SideHeader).render().plain
         assert "TAG24" in line and "Berliner Tageblatt" in line
         assert line.count("words") == 2 and line.count("kept") in (0, 2)
+
+
+@run_async
+async def test_a_narrow_sidebar_narrows_the_titles_not_the_dates(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        table = app.screen.query_one(StoryList)
+        used = sum(column.get_render_width(table) for column in table.columns.values())
+        assert used <= table.scrollable_content_region.width
+        line = table.render_line(1).text  # the first story's first line
+        assert "2024-06-17" in line

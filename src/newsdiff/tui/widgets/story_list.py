@@ -10,6 +10,7 @@ from textual import on
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable
+from textual.widgets.data_table import ColumnKey
 
 from newsdiff.core.corpus import Story
 from newsdiff.render.safe import visible_line
@@ -60,6 +61,21 @@ class StoryList(DataTable[Text]):
         for story in self.stories:
             self.add_row(*story_cells(story), height=2)
 
+    def on_resize(self) -> None:
+        # A narrow sidebar (80 columns) gives the title what the date and the
+        # count leave, so those two stay whole.
+        fixed = sum(
+            column.get_render_width(self) for key, column in self.columns.items() if key != "title"
+        )
+        padding = 2 * self.cell_padding
+        room = self.scrollable_content_region.width - fixed - padding
+        width = max(MIN_TITLE_WIDTH, min(TITLE_WIDTH, room))
+        title = self.columns.get(ColumnKey("title"))
+        if title is not None and title.width != width:
+            title.width = width
+            self.refresh_column(0)
+            self.refresh(layout=True)
+
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
@@ -73,6 +89,8 @@ class StoryList(DataTable[Text]):
             self.post_message(self.Chosen(self.stories[event.cursor_row]))
 
 
+MIN_TITLE_WIDTH = 8
+"""The narrowest the title column gets, however narrow the sidebar."""
 TITLE_WIDTH = 20
 """Cells of the title column; titles wrap onto a second line, then are cut."""
 
