@@ -67,3 +67,17 @@ def test_gap_pairs_mirror_when_equal_chains_tie() -> None:
     forward = {(g.a, g.b) for g in align_sentences(a, b)}
     backward = {(g.b, g.a) for g in align_sentences(b, a)}
     assert forward == backward
+
+
+def test_a_quotation_wrapped_in_attribution_aligns_with_the_bare_quotation() -> None:
+    bare = "The only working-class people who still have well-paid jobs in London are his members."
+    wrapped = (
+        "Tributes were led by the former London mayor Ken Livingstone, who said that while "
+        'Crow was often demonised by the rightwing press: "The only working-class people who '
+        'still have well-paid jobs in London are his members."'
+    )
+    assert pair_score(bare, wrapped) < GAP_THRESHOLD
+    a = [BEFORE, bare, AFTER]
+    b = [BEFORE, wrapped, AFTER]
+    assert ((1,), (1,)) in _pairs(a, b)
+    assert ((1,), (1,)) in _pairs(b, a)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from newsdiff.core.similarity import (
     ALIGN_THRESHOLD,
+    contained,
     normalise_token,
     pair_score,
     score_matrix,
@@ -228,3 +229,11 @@ def test_large_matrix_has_the_right_shape_and_range() -> None:
     scores = score_matrix(sentences[:400], sentences[400:])
     assert float(scores.min()) >= 0.0 and float(scores.max()) <= 1.0
     assert scores.shape == (400, 400)
+
+
+def test_contained_finds_a_sentence_quoted_inside_another_either_way_round() -> None:
+    quote = "We will not give up an inch of our land to the invaders."
+    wrapped = f'The president, speaking in Kyiv on Monday, said: "{quote}"'
+    assert contained(quote, wrapped) and contained(wrapped, quote)
+    assert not contained("He said so.", "He said so, the minister added later.")  # too short
+    assert not contained(quote, "The invaders took land on Monday, the president said.")

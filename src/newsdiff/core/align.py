@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdiff.core.similarity import ALIGN_THRESHOLD, pair_score, scored_pairs
+from newsdiff.core.similarity import ALIGN_THRESHOLD, contained, pair_score, scored_pairs
 
 MERGE_GAIN = 0.04
 """How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""
@@ -62,7 +62,7 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
     _score_equal_wordless(a, b, scores)
     pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
     in_order = _heaviest_chain(pairs, scores)
-    gap_pairs, gap_in_place = _fill_gaps(pairs, in_order, scores, len(a), len(b))
+    gap_pairs, gap_in_place = _fill_gaps(pairs, in_order, scores, a, b)
     if gap_pairs:
         pairs = sorted([*pairs, *gap_pairs])
         in_order |= gap_in_place
@@ -110,8 +110,8 @@ def _fill_gaps(
     pairs: list[tuple[int, int]],
     in_order: set[tuple[int, int]],
     scores: Scores,
-    n_a: int,
-    n_b: int,
+    a: Sequence[str],
+    b: Sequence[str],
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Pairs of leftover sentences that sit in the same gap between two anchors.
 
@@ -119,7 +119,8 @@ def _fill_gaps(
     threshold, yet when the sentence of A and the sentence of B sit between
     the same two aligned neighbours and are each other's best match there,
     their place says what their words only suggest. There, `GAP_THRESHOLD`
-    is enough.
+    is enough, or one of them standing nearly word for word in the other
+    (`similarity.contained`: a quotation one outlet wraps in attribution).
 
     The anchors are the chain pairs that the chain built from B's side agrees
     on (equal chains are told apart by direction), and a pair is taken only
@@ -130,6 +131,7 @@ def _fill_gaps(
         The new pairs, and those of them that stand in reading order with the
         chain (the others are moved).
     """
+    n_a, n_b = len(a), len(b)
     used_a = {i for i, _ in pairs}
     used_b = {j for _, j in pairs}
     mirrored = _heaviest_chain(
@@ -142,7 +144,9 @@ def _fill_gaps(
     anchor_a = [i for i, _ in anchors]
     gaps: dict[int, Scores] = {}
     for (i, j), value in scores.items():
-        if not GAP_THRESHOLD <= value < ALIGN_THRESHOLD or i in used_a or j in used_b:
+        if value >= ALIGN_THRESHOLD or i in used_a or j in used_b:
+            continue
+        if value < GAP_THRESHOLD and not contained(a[i], b[j]):
             continue
         k = bisect_left(anchor_a, i)
         if anchors[k - 1][1] < j < anchors[k][1]:

@@ -489,6 +489,29 @@ def pair_score(a: str, b: str) -> float:
     return _scored_pairs_python([a], [b], floor=-1.0, topic_weighting=False).get((0, 0), 0.0)
 
 
+CONTAINED_MIN_TOKENS = 6
+"""A sentence this short is too common a phrase to count as quoted in another."""
+CONTAINED_RATIO = 90.0
+"""`partial_ratio` at which the shorter sentence stands nearly verbatim in the longer."""
+
+
+def contained(a: str, b: str) -> bool:
+    """Whether the shorter sentence stands nearly word for word inside the longer.
+
+    One outlet quoting a sentence that another wraps in attribution ("… said
+    while Crow was demonised: 'The only working-class people …'") scores low
+    as a paraphrase (half the words are new) yet is plainly the same line.
+    Symmetric in `a` and `b`.
+    """
+    pa, pb = _prepare(a), _prepare(b)
+    short, long_ = (pa, pb) if len(pa.tokens) <= len(pb.tokens) else (pb, pa)
+    if len(short.tokens) < CONTAINED_MIN_TOKENS:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.partial_ratio(short.text, long_.text) >= CONTAINED_RATIO
+
+
 def scored_pairs(a: Sequence[str], b: Sequence[str], floor: float) -> dict[tuple[int, int], float]:
     """The pairs of sentences scoring at least `floor`, with their `score_matrix` scores.
 
