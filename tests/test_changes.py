@@ -63,3 +63,12 @@ def test_a_number_is_never_paired_with_a_word_by_position() -> None:
     )
     assert not any(c.a == "and" and c.b == "1,320" for c in diff.changes)
     assert ("and was", "1,320 lb") in [(c.a, c.b) for c in diff.changes]
+
+
+def test_a_capitalised_word_finds_its_own_match_before_a_lower_case_one() -> None:
+    diff = diff_words(
+        "The only people with good jobs are his members.",
+        'Tributes were led by the mayor, who said: "The only people with good jobs are '
+        'his members."',
+    )
+    assert not any(c.kind is ChangeKind.CASE for c in diff.changes)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Opcodes
 
 from newsdiff.core.classify import classify_change
 from newsdiff.core.model import Change, ChangeKind, Token
@@ -66,10 +66,14 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
         return WordDiff((), len(a_tokens) * 2, total)
     # Matched without regard to case, so "Crucifix Crushes Man" in a Title Case
     # headline still lines up with "crucifix crushes man"; the case differences
-    # inside such a run are then changes of their own.
-    ops = Indel.opcodes(
+    # inside such a run are then changes of their own. When matching by case
+    # lines up no more words, the exact matching wins: "The" then finds its own
+    # "The", not the first "the" of a sentence wrapped around it.
+    exact = Indel.opcodes([t.text for t in a_tokens], [t.text for t in b_tokens])
+    folded = Indel.opcodes(
         [t.text.casefold() for t in a_tokens], [t.text.casefold() for t in b_tokens]
     )
+    ops = exact if _matched(exact) >= _matched(folded) else folded
     hunks: list[tuple[int, int, int, int]] = []
     recased: set[int] = set()  # indexes of hunks that differ only in case
     shared = 0
@@ -158,6 +162,10 @@ def _split_hunk(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int, 
     elif a_lo < a_hi or b_lo < b_hi:
         middle = [(a_lo, a_hi, b_lo, b_hi)]
     return head + middle + tail[::-1]
+
+
+def _matched(ops: Opcodes) -> int:
+    return sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
 
 
 def _is_number(word: str) -> bool:
