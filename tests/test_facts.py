@@ -599,3 +599,10 @@ def test_two_dozen_is_not_two() -> None:
 def test_st_closing_a_sentence_does_not_swallow_the_next_one() -> None:
     facts = extract_facts(["A car hit a house on Oak St. Police said nobody was hurt."])
     assert "Oak St. Police" not in {f.text for f in facts}
+
+
+def test_a_region_that_is_also_a_first_name_is_not_made_a_place() -> None:
+    facts = extract_facts(
+        ["Victoria Beckham opened the show.", "Later, Victoria said it went well."]
+    )
+    assert FactKind.PLACE not in {f.kind for f in facts if "Victoria" in f.text}
