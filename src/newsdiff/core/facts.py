@@ -150,7 +150,6 @@ _NOT_UNITS = _COMMON | frozenset(
     per than percent and or nor but to from into onto about around nearly almost
     over under up down out off away other others another more most less least""")
 )
-_SKIPPED_ADJECTIVES = QUANTITY_ADJECTIVES
 _STOP_CONTEXT = _COMMON | _NOT_UNITS | frozenset(_WORDS("said says say told according"))
 
 _MONTH = (
@@ -323,9 +322,9 @@ def _unit_end(text: str, match: re.Match[str]) -> int | None:
                 break
             words.append(nxt.group(1))
             pos += nxt.end()
-            if nxt.group(1) not in _SKIPPED_ADJECTIVES:
+            if nxt.group(1) not in QUANTITY_ADJECTIVES:
                 break
-        if words and words[-1] not in _SKIPPED_ADJECTIVES:
+        if words and words[-1] not in QUANTITY_ADJECTIVES:
             unit = words[-1].split("-")[0]
             is_one = spelled and NUMBER_WORDS.get(match.group("num").lower()) == 1
             if is_one and unit.rstrip("s") not in _TIME_UNITS:
@@ -636,11 +635,6 @@ def _typed(
     words = [_bare(w).rstrip(".").lower() for _, _, w, _ in items]
     if len(items) == 1:
         word = items[0][2]
-        hyphen = _QUALIFIED.fullmatch(word)
-        if hyphen and hyphen.group(2) in _HYPHEN_QUALIFIERS:
-            s = items[0][0]
-            items = [(s, s + len(hyphen.group(1)), hyphen.group(1), items[0][3])]
-            words = [hyphen.group(1).lower()]
         if words[0] in _DIRECTIONS or words[0] in _COMMON or len(words[0]) < 2:
             return []
         if word.isupper() and len(word) >= 6 and words[0] not in evidence.mid_caps:
