@@ -74,35 +74,28 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
         [t.text.casefold() for t in a_tokens], [t.text.casefold() for t in b_tokens]
     )
     ops = exact if _matched(exact) >= _matched(folded) else folded
-    hunks: list[tuple[int, int, int, int]] = []
-    recased: set[int] = set()  # indexes of hunks that differ only in case
+    # (a_start, a_end, b_start, b_end, case only): a case-only run is a change
+    # of its own, never merged with the edits beside it.
+    hunks: list[tuple[int, int, int, int, bool]] = []
+
+    def add(a1: int, a2: int, b1: int, b2: int, case_only: bool) -> None:
+        if hunks and hunks[-1][4] == case_only and hunks[-1][1] == a1 and hunks[-1][3] == b1:
+            hunks[-1] = (hunks[-1][0], a2, hunks[-1][2], b2, case_only)
+        else:
+            hunks.append((a1, a2, b1, b2, case_only))
+
     shared = 0
     for op in ops:
-        if op.tag == "equal":
-            shared += 2 * (op.src_end - op.src_start)
-            for k in range(op.src_end - op.src_start):
-                i, j = op.src_start + k, op.dest_start + k
-                if a_tokens[i].text == b_tokens[j].text:
-                    continue
-                last = hunks[-1] if hunks else None
-                if last and len(hunks) - 1 in recased and last[1] == i and last[3] == j:
-                    hunks[-1] = (last[0], i + 1, last[2], j + 1)
-                else:
-                    recased.add(len(hunks))
-                    hunks.append((i, i + 1, j, j + 1))
+        if op.tag != "equal":
+            add(op.src_start, op.src_end, op.dest_start, op.dest_end, False)
             continue
-        last = hunks[-1] if hunks else None
-        if (
-            last
-            and len(hunks) - 1 not in recased
-            and last[1] == op.src_start
-            and (last[3] == op.dest_start)
-        ):
-            hunks[-1] = (last[0], op.src_end, last[2], op.dest_end)
-        else:
-            hunks.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+        shared += 2 * (op.src_end - op.src_start)
+        spans = (range(op.src_start, op.src_end), range(op.dest_start, op.dest_end))
+        for i, j in zip(*spans, strict=True):
+            if a_tokens[i].text != b_tokens[j].text:
+                add(i, i + 1, j, j + 1, True)
     changes: list[Change] = []
-    for a1, a2, b1, b2 in hunks:
+    for a1, a2, b1, b2, _ in hunks:
         for piece in _split_hunk(a_tokens[a1:a2], b_tokens[b1:b2]):
             changes.append(_make_change(a_text, b_text, a_tokens, b_tokens, a1, b1, *piece))
     return WordDiff(tuple(changes), shared, total)
