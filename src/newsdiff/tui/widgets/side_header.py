@@ -44,7 +44,7 @@ class SideHeader(Widget):
         text = Text(no_wrap=True, overflow="ellipsis")
         # Both sides say "kept" or neither: the labels read as a pair.
         kept = all(
-            label is None or cell_len(_full("A", label, kept=True)) <= room
+            label is None or cell_len(_forms("A", label)[0]) <= room
             for label, room in ((self.a_label, left), (self.b_label, right))
         )
         text.append(" " * GUTTER_WIDTH)
@@ -54,8 +54,14 @@ class SideHeader(Widget):
         return text
 
 
-def _full(side: str, label: Label, *, kept: bool) -> str:
-    return f" {side} {visible_line(label[0])}  ({label[1]:,} words{' kept' if kept else ''})"
+def _forms(side: str, label: Label) -> list[str]:
+    """The label from the fullest form to the tightest, all uncut."""
+    outlet, words = visible_line(label[0]), f"{label[1]:,} words"
+    return [
+        f" {side} {outlet}  ({words} kept)",
+        f" {side} {outlet}  ({words})",
+        f" {side} {outlet} ({words})",
+    ]
 
 
 def fit_label(side: str, label: Label | None, width: int, *, kept: bool = True) -> str:
@@ -67,12 +73,10 @@ def fit_label(side: str, label: Label | None, width: int, *, kept: bool = True) 
     """
     if label is None or width <= 0:
         return " " * max(width, 0)
+    for form in _forms(side, label)[0 if kept else 1 :]:
+        if cell_len(form) <= width:
+            return set_cell_size(form, width)
     outlet, words = visible_line(label[0]), f"{label[1]:,} words"
-    forms = [_full(side, label, kept=True)] if kept else []
-    forms += [_full(side, label, kept=False), f" {side} {outlet} ({words})"]
-    for full in forms:
-        if cell_len(full) <= width:
-            return set_cell_size(full, width)
     head = f" {side} "
     room = width - cell_len(head) - cell_len(f" ({words})")
     if room >= 2:
