@@ -466,20 +466,21 @@ def test_a_short_sentence_full_of_names_is_not_a_title_case_headline() -> None:
     assert {f.text for f in facts} >= {"Putin", "Kim", "Pyongyang", "Wednesday"}
 
 
+def kinds_of(sentences: list[str]) -> dict[str, FactKind]:
+    """Each fact's text with the kind it was given."""
+    return {f.text: f.kind for f in extract_facts(sentences)}
+
+
 def test_countries_are_places_not_people() -> None:
     # Two capitalised words and no cue look like a personal name ("Yuri Ushakov").
-    facts = extract_facts(
-        ["Kyiv bought shells from Saudi Arabia and Sri Lanka, Yuri Ushakov said."]
-    )
-    kinds = {f.text: f.kind for f in facts}
+    kinds = kinds_of(["Kyiv bought shells from Saudi Arabia and Sri Lanka, Yuri Ushakov said."])
     assert kinds["Saudi Arabia"] is FactKind.PLACE
     assert kinds["Sri Lanka"] is FactKind.PLACE
     assert kinds["Yuri Ushakov"] is FactKind.PERSON
 
 
 def test_multi_word_cities_and_strips_are_places() -> None:
-    facts = extract_facts(["Rockets hit Tel Aviv and Gaza City as the Gaza Strip burned."])
-    kinds = {f.text: f.kind for f in facts}
+    kinds = kinds_of(["Rockets hit Tel Aviv and Gaza City as the Gaza Strip burned."])
     assert kinds["Tel Aviv"] is FactKind.PLACE
     assert kinds["Gaza City"] is FactKind.PLACE
     assert kinds["Gaza Strip"] is FactKind.PLACE
@@ -487,47 +488,42 @@ def test_multi_word_cities_and_strips_are_places() -> None:
 
 def test_a_qualified_name_stands_apart_from_the_name_it_qualifies() -> None:
     # "Kremlin-backed" qualifies "Life News"; "in" speaks of Gaza, not of Hamas.
-    facts = extract_facts(
+    kinds = kinds_of(
         [
             "Rockets flew from Hamas-controlled Gaza overnight.",
             "The Kremlin-backed Life News channel showed the launch.",
         ]
     )
-    texts = {f.text for f in facts}
-    assert {"Hamas", "Gaza", "Kremlin", "Life News"} <= texts
-    assert not any("-" in t for t in texts if t[0].isalpha())
-    kinds = {f.text: f.kind for f in facts}
+    assert {"Hamas", "Gaza", "Kremlin", "Life News"} <= set(kinds)
+    assert not any("-" in t for t in kinds if t[0].isalpha())
     assert kinds["Gaza"] is FactKind.PLACE
     assert kinds["Hamas"] is not FactKind.PLACE
 
 
 def test_a_name_its_members_are_counted_from_is_an_organisation() -> None:
-    facts = extract_facts(
+    kinds = kinds_of(
         [
             "Israeli jets struck the homes of wanted Hamas militants.",
             "Islamic Jihad fighters fired rockets, a Hamas official said.",
             "Nothing was hit, Russian officials said.",
         ]
     )
-    kinds = {f.text: f.kind for f in facts}
     assert kinds["Hamas"] is FactKind.ORGANISATION
     assert kinds["Islamic Jihad"] is FactKind.ORGANISATION
     assert kinds["Russian"] is FactKind.PLACE  # an adjective of origin, not a group
 
 
 def test_names_ending_in_an_institution_word_are_organisations() -> None:
-    facts = extract_facts(
+    kinds = kinds_of(
         ["Officials at the White House and the United Nations met Delta Air Lines staff."]
     )
-    kinds = {f.text: f.kind for f in facts}
     assert kinds["White House"] is FactKind.ORGANISATION
     assert kinds["United Nations"] is FactKind.ORGANISATION
     assert kinds["Delta Air Lines"] is FactKind.ORGANISATION
 
 
 def test_states_and_provinces_are_places() -> None:
-    facts = extract_facts(["Storms hit Florida and Queensland, then Nova Scotia."])
-    kinds = {f.text: f.kind for f in facts}
+    kinds = kinds_of(["Storms hit Florida and Queensland, then Nova Scotia."])
     assert kinds["Florida"] is FactKind.PLACE
     assert kinds["Queensland"] is FactKind.PLACE
     assert kinds["Nova Scotia"] is FactKind.PLACE
@@ -562,8 +558,7 @@ def test_a_word_qualifying_the_counted_noun_is_not_the_unit() -> None:
 
 
 def test_st_and_mt_with_a_full_stop_stay_inside_the_name() -> None:
-    facts = extract_facts(["He spoke in St. Petersburg before they climbed Mt. Everest."])
-    kinds = {f.text: f.kind for f in facts}
+    kinds = kinds_of(["He spoke in St. Petersburg before they climbed Mt. Everest."])
     assert kinds == {"St. Petersburg": FactKind.PLACE, "Mt. Everest": FactKind.PLACE}
     same = diff_facts(
         extract_facts(["He flew to St. Petersburg today."]),
@@ -579,13 +574,12 @@ def test_a_number_with_a_thousands_comma_and_a_glued_unit_is_read_whole() -> Non
 
 
 def test_a_person_followed_by_spokesman_or_officials_stays_a_person() -> None:
-    facts = extract_facts(
+    kinds = kinds_of(
         [
             "Vladimir Putin arrived in Pyongyang on Tuesday.",
             "On Wednesday, Putin spokesman Dmitry Peskov said the talks went well.",
         ]
     )
-    kinds = {f.text: f.kind for f in facts}
     assert kinds["Vladimir Putin"] is FactKind.PERSON
     assert kinds["Putin"] is FactKind.PERSON
 
