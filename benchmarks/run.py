@@ -413,7 +413,7 @@ def app_first_screen(settings: Settings, seeds_only: bool) -> dict[str, Any]:
 
 def build_corpus(stories: int, seeds_only: bool = False) -> Any:
     """`stories` stories of 2-3 sources of ~600 words each, perturbed from real text."""
-    from newsdiff.core.corpus import Corpus, Source, Story
+    from newsdiff.core.model import Corpus, Source, Story
 
     maker = make_pairs.PairMaker(*make_pairs.real_texts(include_wikinews=not seeds_only))
     out = []
@@ -520,7 +520,7 @@ def next_worker(argv: Sequence[str]) -> dict[str, Any]:
     presses = int(presses_text)
     from textual import events
 
-    from newsdiff.core.corpus import Corpus, Source, Story
+    from newsdiff.core.model import Corpus, Source, Story
     from newsdiff.tui.app import NewsdiffApp
     from newsdiff.tui.widgets.compare_pane import ComparePane
     from newsdiff.tui.widgets.diff_view import DiffView

@@ -343,7 +343,7 @@ def _nearest_regional_pairs(
 
 
 def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> None:
-    """Write words.idx, the prefix-grouped list `newsdiff.core.lexicon` reads.
+    """Write words.idx, the prefix-grouped list `newsdiff.core.words.lexicon` reads.
 
     Lines: the format name; the prefixes (first `PREFIX` letters) in order;
     each group's start offset in the word line (plus its end); the number of
@@ -351,8 +351,8 @@ def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> Non
     at LEVELS[0..7], "A".."H": listed only capitalised); the words,
     space-separated, sorted by prefix then word.
     """
-    from newsdiff.core.lexicon import INDEX_FORMAT, PREFIX
-    from newsdiff.core.lexicon import LEVELS as CODE_LEVELS
+    from newsdiff.core.words.lexicon import INDEX_FORMAT, PREFIX
+    from newsdiff.core.words.lexicon import LEVELS as CODE_LEVELS
 
     if set(words) & set(names):
         raise ValueError("a word is listed both ordinary and capitalised-only")

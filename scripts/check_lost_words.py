@@ -28,8 +28,9 @@ from pathlib import Path
 
 from newsdiff import compare
 from newsdiff.core.compare import analyse
-from newsdiff.core.corpus import Source, normalise_newlines, read_source
-from newsdiff.core.model import Side
+from newsdiff.core.model import Side, Source
+from newsdiff.core.stories.corpus import read_source
+from newsdiff.core.text.decode import normalise_newlines
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STORIES = ROOT.parent / "shared" / "eval" / "stories" / "wikinews" / "handpicked.json"
@@ -82,7 +83,7 @@ def check_side(source: Source, side: Side, tally: Tally) -> None:
 
 def check_offsets(source: Source, tally: Tally) -> None:
     """Each sentence's `start` points at its text in the cleaned article."""
-    from newsdiff.core.clean import clean_text
+    from newsdiff.core.text.clean import clean_text
 
     text = clean_text(source.text).text
     for s in analyse(source).side.sentences:

@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsdiff.core.align import ALIGN_THRESHOLD, align_sentences  # noqa: E402
-from newsdiff.core.clean import clean_text  # noqa: E402
-from newsdiff.core.segment import segment_lines  # noqa: E402
+from newsdiff.core.align.sentences import ALIGN_THRESHOLD, align_sentences  # noqa: E402
+from newsdiff.core.text.clean import clean_text  # noqa: E402
+from newsdiff.core.text.segment import segment_lines  # noqa: E402
 
 EVAL_DIR = ROOT.parent / "shared" / "eval" / "stories" / "wikinews"
 MAX_SENTENCES = 150

@@ -34,9 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsdiff.core import lexicon  # noqa: E402
-from newsdiff.core.classify import classify_change, find_typos  # noqa: E402
+from newsdiff.core.diff.classify import classify_change, find_typos  # noqa: E402
 from newsdiff.core.model import ChangeKind  # noqa: E402
+from newsdiff.core.words import lexicon  # noqa: E402
 
 TEMPLATE = "Officials said the {} was discussed at length on Tuesday."
 
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     stories_file = args.eval / "stories" / "wikinews" / "handpicked.json"
     if stories_file.exists():
         stories = json.loads(stories_file.read_text(encoding="utf-8"))
-        from newsdiff.core.segment import segment_text
+        from newsdiff.core.text.segment import segment_text
 
         words = 0
         flags: list[tuple[str, str]] = []

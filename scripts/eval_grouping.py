@@ -30,8 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsdiff.core.corpus import Source  # noqa: E402
-from newsdiff.core.grouping import group_sources  # noqa: E402
+from newsdiff.core.model import Source  # noqa: E402
+from newsdiff.core.stories.grouping import group_sources  # noqa: E402
 
 EVAL_DIR = ROOT.parent / "shared" / "eval" / "stories" / "wikinews"
 DEVELOPMENT = ("handpicked", "wikinews")

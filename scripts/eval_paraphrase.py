@@ -15,7 +15,7 @@ decides "these two sentences belong in one aligned row" as
 - timings of `score_matrix` on 100x100, 500x500 and 1000x1000 sentences.
 
 `--fit` prints the logistic weights fitted on all pairs (how the constants in
-`newsdiff.core.similarity` were made).
+`newsdiff.core.align.similarity` were made).
 
 Run: `.venv/bin/python scripts/eval_paraphrase.py [--fit] [--no-refit] [--no-timing]`
 """
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rapidfuzz import fuzz  # noqa: E402
 
-from newsdiff.core import similarity  # noqa: E402
+from newsdiff.core.align import similarity  # noqa: E402
 
 
 def load_pairs(path: Path) -> tuple[list[str], list[str], np.ndarray]:

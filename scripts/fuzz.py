@@ -39,10 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from newsdiff import compare  # noqa: E402
-from newsdiff.core.clean import clean_text  # noqa: E402
-from newsdiff.core.corpus import CorpusError, decode_bytes, normalise_newlines  # noqa: E402
-from newsdiff.core.model import Comparison  # noqa: E402
-from newsdiff.core.segment import segment_lines  # noqa: E402
+from newsdiff.core.model import Comparison, CorpusError  # noqa: E402
+from newsdiff.core.text.clean import clean_text  # noqa: E402
+from newsdiff.core.text.decode import decode_bytes, normalise_newlines  # noqa: E402
+from newsdiff.core.text.segment import segment_lines  # noqa: E402
 from test_properties import articles, edited  # noqa: E402  (shared generators)
 
 WORD = re.compile(r"\w+")

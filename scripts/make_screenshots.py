@@ -17,7 +17,7 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from newsdiff.core.corpus import load_corpus
+from newsdiff.core.stories.corpus import load_corpus
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.coverage_tables import FactMatrix

@@ -13,7 +13,7 @@ import sys
 import time
 
 from newsdiff.core.compare import compare
-from newsdiff.core.corpus import load_corpus
+from newsdiff.core.stories.corpus import load_corpus
 
 
 def main() -> None:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from newsdiff.core.clean import clean_text
-from newsdiff.core.corpus import decode_bytes
+from newsdiff.core.text.clean import clean_text
+from newsdiff.core.text.decode import decode_bytes
 
 _SHOWN_CHARS = 160
 

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from newsdiff.core.corpus import Corpus, load_corpus
+from newsdiff.core.model import Corpus
+from newsdiff.core.stories.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

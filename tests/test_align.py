@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsdiff.core.align import ALIGN_THRESHOLD, GAP_THRESHOLD, align_sentences
-from newsdiff.core.similarity import pair_score
+from newsdiff.core.align.sentences import ALIGN_THRESHOLD, GAP_THRESHOLD, align_sentences
+from newsdiff.core.align.similarity import pair_score
 
 BEFORE = "The council met on Monday to vote on the new bridge over the river."
 AFTER = "Construction is due to start in the spring and last two years."

@@ -14,16 +14,18 @@ from rich.cells import cell_len
 from rich.style import Style
 
 from conftest import run_async, settle
-from newsdiff.core.corpus import Corpus, Source, Story
 from newsdiff.core.model import (
     Change,
     ChangeKind,
     Comparison,
+    Corpus,
     RemovedLine,
     Row,
     RowKind,
     Sentence,
     Side,
+    Source,
+    Story,
 )
 from newsdiff.render.rich_text import cell_text, highlight_matches, legend_text
 from newsdiff.tui.app import NewsdiffApp

@@ -14,9 +14,8 @@ import pytest
 from rich.text import Text
 
 from conftest import run_async, settle
-from newsdiff.core.corpus import Corpus, Source, Story
-from newsdiff.core.coverage import Coverage, pair_rows, story_coverage
-from newsdiff.core.model import FactKind
+from newsdiff.core.model import Corpus, FactKind, Source, Story
+from newsdiff.core.stories.coverage import Coverage, pair_rows, story_coverage
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.screens.coverage import (
     CoverageScreen,
@@ -335,7 +334,7 @@ async def test_hostile_outlets_titles_and_facts_are_shown_literally(tmp_path: Pa
 async def test_a_failing_engine_becomes_a_notification(
     corpus: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsdiff.core.coverage as coverage_module
+    import newsdiff.core.stories.coverage as coverage_module
 
     def broken(sources: object) -> Coverage:
         raise ValueError("coverage exploded")

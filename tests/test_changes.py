@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsdiff.core.changes import diff_words
+from newsdiff.core.diff.word_diff import diff_words
 from newsdiff.core.model import ChangeKind
 
 LEAD_A = (

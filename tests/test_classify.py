@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.core.classify import classify_change, find_typos, is_regional_pair
+from newsdiff.core.diff.classify import classify_change, find_typos, is_regional_pair
 from newsdiff.core.model import ChangeKind
 
 K = ChangeKind

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.core.clean import Cleaned, clean_text
-from newsdiff.core.clean_rules import RemovalReason
+from newsdiff.core.text.clean import Cleaned, clean_text
+from newsdiff.core.text.clean_rules import RemovalReason
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.core.corpus import CorpusError, decode_bytes, load_corpus, read_source
+from newsdiff.core.model import CorpusError
+from newsdiff.core.stories.corpus import load_corpus, read_source
+from newsdiff.core.text.decode import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 

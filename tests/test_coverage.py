@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.core import coverage as coverage_module
-from newsdiff.core.corpus import Source, load_corpus
-from newsdiff.core.coverage import story_coverage
+from newsdiff.core.model import Source
+from newsdiff.core.stories import coverage as coverage_module
+from newsdiff.core.stories.corpus import load_corpus
+from newsdiff.core.stories.coverage import story_coverage
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.core.facts import diff_facts, extract_facts, fact_key
+from newsdiff.core.facts.extract import diff_facts, extract_facts, fact_key
 from newsdiff.core.model import Fact, FactKind
-from newsdiff.core.segment import segment_text
+from newsdiff.core.text.segment import segment_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -439,7 +439,7 @@ def test_long_articles_match_themselves_in_any_order() -> None:
 
 def test_a_source_naming_itself_is_not_a_fact() -> None:
     from newsdiff.core.compare import analyse
-    from newsdiff.core.corpus import Source
+    from newsdiff.core.model import Source
 
     text = (
         "Harbour Gazette - Storm closes the port of Dover\n\n"

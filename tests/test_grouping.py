@@ -8,10 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from newsdiff.core import grouping
-from newsdiff.core.corpus import Source, read_source
-from newsdiff.core.grouping import content_terms, group_sources
-from newsdiff.core.outlets import (
+from newsdiff.core.model import Source
+from newsdiff.core.stories import grouping
+from newsdiff.core.stories.corpus import read_source
+from newsdiff.core.stories.grouping import content_terms, group_sources
+from newsdiff.core.stories.outlets import (
     common_date,
     find_dates,
     guess_date,

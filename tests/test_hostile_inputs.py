@@ -20,7 +20,9 @@ from rich.cells import cell_len
 
 from conftest import run_newsdiff
 from newsdiff import compare
-from newsdiff.core.corpus import CorpusError, decode_bytes, load_corpus, read_source
+from newsdiff.core.model import CorpusError
+from newsdiff.core.stories.corpus import load_corpus, read_source
+from newsdiff.core.text.decode import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SGR = re.compile(rb"\x1b\[[0-9;]*m")

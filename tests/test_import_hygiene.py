@@ -18,7 +18,7 @@ def modules_after(code: str) -> set[str]:
 
 def test_core_imports_neither_textual_nor_rich() -> None:
     loaded = modules_after(
-        "import newsdiff.core.compare, newsdiff.core.corpus, newsdiff.core.model\n"
+        "import newsdiff.core.compare, newsdiff.core.stories.corpus, newsdiff.core.model\n"
         "from newsdiff import compare\ncompare('A b c.', 'A b d.')"
     )
     assert not {m for m in loaded if m.split(".")[0] in {"textual", "rich"}}

@@ -3,7 +3,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from newsdiff.core import lexicon
+from newsdiff.core.words import lexicon
 
 
 def test_common_words_have_low_levels() -> None:
@@ -58,7 +58,7 @@ def test_regional_variant_pairs() -> None:
 
 def test_nothing_loaded_at_import() -> None:
     code = (
-        "import newsdiff.core.lexicon as L, newsdiff.core.classify as C;"
+        "import newsdiff.core.words.lexicon as L, newsdiff.core.diff.classify as C;"
         "print(L._word_index.cache_info().currsize, L._regional_pairs.cache_info().currsize)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.core.segment import segment_text, split_sentences, tokenize
+from newsdiff.core.text.segment import segment_text, split_sentences, tokenize
 
 
 def sentences(text: str) -> list[str]:

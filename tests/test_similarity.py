@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdiff.core.similarity import (
+from newsdiff.core.align.similarity import (
     ALIGN_THRESHOLD,
     contained,
     normalise_token,
@@ -137,7 +137,7 @@ def test_single_pair_matrix_is_pair_score() -> None:
 def test_plain_python_and_numpy_paths_give_the_same_scores(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import newsdiff.core.similarity as similarity
+    import newsdiff.core.align.similarity as similarity
 
     a = [BASE, *SAME_TOPIC, "", "!!"]
     b = [*PARAPHRASES, *SAME_TOPIC[::-1], "?"]

@@ -12,7 +12,7 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from conftest import wait_for_workers
-from newsdiff.core.corpus import load_corpus
+from newsdiff.core.stories.corpus import load_corpus
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.widgets.compare_pane import ComparePane
 

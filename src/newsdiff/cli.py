@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, NoReturn
 from newsdiff import __version__
 
 if TYPE_CHECKING:
-    from newsdiff.core.corpus import Corpus, Source
-    from newsdiff.core.coverage import Coverage
+    from newsdiff.core.model import Corpus, Source
+    from newsdiff.core.stories.coverage import Coverage
 
 EXIT_SAME, EXIT_DIFFERENT, EXIT_TROUBLE = 0, 1, 2
 
@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return EXIT_SAME
     except Exception as exc:  # the promise is one line, never a traceback
-        from newsdiff.core.corpus import CorpusError
+        from newsdiff.core.model import CorpusError
 
         if isinstance(exc, CorpusError):
             return _fail(str(exc))
@@ -148,7 +148,7 @@ def _run(argv: list[str]) -> int:
     if len(inputs) == 2:
         a, b = _resolve_pair(inputs[0], inputs[1], max_bytes)
         if args.app:
-            from newsdiff.core.corpus import Corpus, Story
+            from newsdiff.core.model import Corpus, Story
 
             story = Story(id="pair", title=f"{a.outlet} vs {b.outlet}", sources=(a, b))
             return _run_app(Corpus(root="", stories=(story,)), (a, b))
@@ -160,7 +160,7 @@ def _run(argv: list[str]) -> int:
 
 
 def _max_bytes(value: int | None) -> int:
-    from newsdiff.core.corpus import DEFAULT_MAX_BYTES
+    from newsdiff.core.stories.corpus import DEFAULT_MAX_BYTES
 
     if value is None:
         return DEFAULT_MAX_BYTES
@@ -178,7 +178,7 @@ def default_corpus_location() -> Path:
 
 
 def _load_corpus(location: str | None, max_bytes: int) -> Corpus:
-    from newsdiff.core.corpus import load_corpus
+    from newsdiff.core.stories.corpus import load_corpus
 
     return load_corpus(location or default_corpus_location(), max_bytes=max_bytes)
 
@@ -191,7 +191,8 @@ def _resolve_pair(a: str, b: str, max_bytes: int) -> tuple[Source, Source]:
 
 def _resolve(name: str, max_bytes: int) -> Source:
     """A file, '-' for stdin, or a source id of the default corpus."""
-    from newsdiff.core.corpus import CorpusError, read_source, source_from_bytes
+    from newsdiff.core.model import CorpusError
+    from newsdiff.core.stories.corpus import read_source, source_from_bytes
 
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
@@ -272,7 +273,7 @@ def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> 
 def _coverages(corpus: Corpus) -> dict[str, Coverage]:
     """Coverage of every story; progress on stderr when it is a terminal (a
     folder of hundreds of stories takes tens of seconds)."""
-    from newsdiff.core.coverage import story_coverage
+    from newsdiff.core.stories.coverage import story_coverage
 
     stories = [s for s in corpus.stories if s.sources]
     show = sys.stderr.isatty()

@@ -11,15 +11,25 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import PurePath
 
-from newsdiff.core.align import align_sentences
-from newsdiff.core.changes import diff_words
-from newsdiff.core.classify import find_typos
-from newsdiff.core.clean import clean_text
-from newsdiff.core.corpus import Source, normalise_newlines, outlet_name
-from newsdiff.core.fact_match import NAME_KINDS, fact_key
-from newsdiff.core.facts import diff_facts, extract_facts
-from newsdiff.core.model import Comparison, Fact, FactDiff, FactKind, Row, RowKind, Side
-from newsdiff.core.segment import segment_lines, tokenize
+from newsdiff.core.align.sentences import align_sentences
+from newsdiff.core.diff.classify import find_typos
+from newsdiff.core.diff.word_diff import diff_words
+from newsdiff.core.facts.extract import diff_facts, extract_facts
+from newsdiff.core.facts.match import NAME_KINDS, fact_key
+from newsdiff.core.model import (
+    Comparison,
+    Fact,
+    FactDiff,
+    FactKind,
+    Row,
+    RowKind,
+    Side,
+    Source,
+    outlet_name,
+)
+from newsdiff.core.text.clean import clean_text
+from newsdiff.core.text.decode import normalise_newlines
+from newsdiff.core.text.segment import segment_lines, tokenize
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ contract (`schema: newsdiff/1`, see README "JSON contract").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -317,3 +318,74 @@ def _row_dict(row: Row) -> dict[str, Any]:
 
 def _fact_dict(fact: Fact) -> dict[str, Any]:
     return {"text": fact.text, "kind": fact.kind.value, "sentence": fact.sentence}
+
+
+_OUTLET_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def outlet_name(outlet: str) -> str:
+    """An outlet's own name, a trailing note in parentheses dropped.
+
+    "Krone (translated from German)" is "Krone"; a name that is only a
+    parenthesis gives "".
+    """
+    return _OUTLET_NOTE.sub("", outlet).strip()
+
+
+class CorpusError(Exception):
+    """A problem with an input file or manifest, phrased for the reader."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article as loaded: its decoded text and where it came from."""
+
+    id: str
+    """Unique within its story (manifest id, or the file stem)."""
+    outlet: str
+    """Outlet name shown to the reader."""
+    path: str
+    """The file it was read from ("-" for stdin, "" for a string)."""
+    text: str
+    """The decoded text, newlines normalised to \\n."""
+    url: str = ""
+    """Where the article was published, when known."""
+    encoding: str = "utf-8"
+    """The encoding the bytes were decoded with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One news event and the sources that cover it."""
+
+    id: str
+    """Unique slug."""
+    title: str
+    """Headline shown in the story list."""
+    date: str = ""
+    """ISO date (YYYY-MM-DD) when known."""
+    sources: tuple[Source, ...] = ()
+    """The articles covering the story, in manifest order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Stories loaded from one folder, plus the problems met while loading."""
+
+    root: str
+    """The folder (or manifest) it came from."""
+    stories: tuple[Story, ...]
+    """Stories in manifest (or file) order."""
+    problems: tuple[str, ...] = field(default=())
+    """One line per file that could not be loaded; the rest still loads."""
+
+    def find_source(self, source_id: str) -> Source | None:
+        """The first source with this id (or `story/source`), or None."""
+        story_id, _, sid = source_id.rpartition("/")
+        for story in self.stories:
+            if story_id and story.id != story_id:
+                continue
+            for source in story.sources:
+                if source.id == sid:
+                    return source
+        return None

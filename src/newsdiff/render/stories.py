@@ -8,9 +8,8 @@ from typing import Any
 from rich.console import Group
 from rich.text import Text
 
-from newsdiff.core.corpus import Corpus
-from newsdiff.core.coverage import Coverage, PairRow, pair_rows
-from newsdiff.core.model import SCHEMA
+from newsdiff.core.model import SCHEMA, Corpus
+from newsdiff.core.stories.coverage import Coverage, PairRow, pair_rows
 from newsdiff.render.safe import visible_line
 
 

@@ -11,7 +11,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from newsdiff.core.corpus import Corpus, Source
+from newsdiff.core.model import Corpus, Source
 from newsdiff.tui.commands import NewsdiffCommands
 from newsdiff.tui.screens.help import HelpScreen
 from newsdiff.tui.screens.reading import ReadingScreen

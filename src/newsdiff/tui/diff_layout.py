@@ -18,8 +18,7 @@ from functools import lru_cache
 
 from rich.cells import cell_len
 
-from newsdiff.core.corpus import Source
-from newsdiff.core.model import Comparison, RemovedLine, RowKind, Side
+from newsdiff.core.model import Comparison, RemovedLine, RowKind, Side, Source
 from newsdiff.render.rich_text import plain_cells, removed_parts
 
 _WORD = re.compile(r"\S+")

@@ -23,12 +23,12 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from newsdiff.core.corpus import Source, Story
+from newsdiff.core.model import Source, Story
 from newsdiff.render.safe import visible_line
 from newsdiff.tui.widgets.coverage_tables import CoverageSummary, FactMatrix, PairTable
 
 if TYPE_CHECKING:  # the engine is imported by the worker, not when the view opens
-    from newsdiff.core.coverage import Coverage, PairRow
+    from newsdiff.core.stories.coverage import Coverage, PairRow
 
 CoverageKey = tuple[str, tuple[tuple[str, str], ...]]
 """(story id, ((source id, path), …)): what a story's coverage is cached under."""
@@ -66,7 +66,7 @@ def compute_story_coverage(sources: Sequence[Source]) -> StoryCoverage:
 
     Slow for many or long sources (every pair is compared): call it off the UI thread.
     """
-    from newsdiff.core.coverage import story_coverage
+    from newsdiff.core.stories.coverage import story_coverage
 
     coverage = story_coverage(sources)
     return StoryCoverage(coverage, locate_facts(coverage, sources))

@@ -11,8 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from newsdiff.core.corpus import Corpus, Source, Story
-from newsdiff.core.model import Comparison
+from newsdiff.core.model import Comparison, Corpus, Source, Story
 from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.source_list import SourceList
 from newsdiff.tui.widgets.story_list import StoryList

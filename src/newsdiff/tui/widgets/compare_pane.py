@@ -11,8 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from newsdiff.core.corpus import Source
-from newsdiff.core.model import Comparison
+from newsdiff.core.model import Comparison, Source
 from newsdiff.render.safe import visible_line
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.facts_panel import FactsPanel

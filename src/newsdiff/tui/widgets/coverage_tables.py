@@ -18,13 +18,12 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import DataTable
 
-from newsdiff.core.corpus import outlet_name
-from newsdiff.core.model import FactKind
+from newsdiff.core.model import FactKind, outlet_name
 from newsdiff.render.safe import visible_line
 from newsdiff.tui.component_style import partial_style
 
 if TYPE_CHECKING:  # the engine is imported by the worker, not when the view opens
-    from newsdiff.core.coverage import Coverage, PairRow
+    from newsdiff.core.stories.coverage import Coverage, PairRow
 
 FACT_WIDTH = (20, 40)
 """Least and most cells of the fact column: it takes what the source columns
@@ -277,7 +276,7 @@ class PairTable(_CoverageTable):
             for name in ("closest", "different", "copy", "bar")
         }
         # Imported here: the rows are built once the worker has loaded the engine.
-        from newsdiff.core.coverage import pair_rows
+        from newsdiff.core.stories.coverage import pair_rows
 
         self.pairs = pair_rows(coverage)
         for row in self.pairs:

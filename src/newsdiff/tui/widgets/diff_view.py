@@ -22,8 +22,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsdiff.core.corpus import Source
-from newsdiff.core.model import ChangeKind, Comparison, RowKind
+from newsdiff.core.model import ChangeKind, Comparison, RowKind, Source
 from newsdiff.render.rich_text import CellText, cell_text, highlight_matches, removed_text
 from newsdiff.tui.component_style import partial_style
 from newsdiff.tui.diff_layout import (

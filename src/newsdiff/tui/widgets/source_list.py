@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newsdiff.core.corpus import Source, Story
+from newsdiff.core.model import Source, Story
 from newsdiff.render.safe import visible_line
 
 

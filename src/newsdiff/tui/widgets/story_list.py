@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
-from newsdiff.core.corpus import Story
+from newsdiff.core.model import Story
 from newsdiff.render.safe import visible_line
 
 

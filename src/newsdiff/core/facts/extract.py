@@ -24,8 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdiff.core.countries import CITIES, COUNTRIES, REGIONS
-from newsdiff.core.fact_match import (
+from newsdiff.core.facts.match import (
     CONNECTORS,
     DEMONYM_SUFFIX,
     IRREGULAR_DEMONYMS,
@@ -43,7 +42,8 @@ from newsdiff.core.fact_match import (
     read_name,
 )
 from newsdiff.core.model import Fact, FactKind, Token
-from newsdiff.core.segment import tokenize
+from newsdiff.core.text.segment import tokenize
+from newsdiff.core.words.places import CITIES, COUNTRIES, REGIONS
 
 __all__ = ["diff_facts", "extract_facts", "fact_key"]
 

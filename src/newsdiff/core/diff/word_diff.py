@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Opcodes
 
-from newsdiff.core.classify import classify_change
+from newsdiff.core.diff.classify import classify_change
 from newsdiff.core.model import Change, ChangeKind, Token
-from newsdiff.core.segment import tokenize
+from newsdiff.core.text.segment import tokenize
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'"})
 _HYPHENS = ("-", "‐", "‑")
 
 # The data ships as package data next to `core/` (pyproject: "lexicon/*").
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicon"
 
 INDEX_FORMAT = "newsdiff-lexicon 1"
 """First line of `words.idx` (scripts/build_lexicon.py writes the file)."""
@@ -203,7 +203,7 @@ def regional_variant(a: str, b: str) -> bool:
     """True when `a` and `b` are the US and UK spellings of one word (either order).
 
     Only the built list is consulted (color/colour, tire/tyre, plow/plough);
-    `newsdiff.core.classify` adds rule-based families for words not listed.
+    `newsdiff.core.diff.classify` adds rule-based families for words not listed.
     """
     ka, kb = normalize(a), normalize(b)
     if ka == kb:

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsdiff.core.clean_rules import (
+from newsdiff.core.model import RemovedLine
+from newsdiff.core.text.clean_rules import (
     ArticleLines,
     remove_author_blocks,
     remove_bylines,
@@ -32,7 +33,6 @@ from newsdiff.core.clean_rules import (
     remove_translation_notes,
     remove_url_lines,
 )
-from newsdiff.core.model import RemovedLine
 
 Rule = Callable[[ArticleLines], None]
 

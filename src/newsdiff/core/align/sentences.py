@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdiff.core.similarity import ALIGN_THRESHOLD, contained, pair_score, scored_pairs
+from newsdiff.core.align.similarity import ALIGN_THRESHOLD, contained, pair_score, scored_pairs
 
 MERGE_GAIN = 0.04
 """How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""

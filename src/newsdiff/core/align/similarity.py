@@ -193,7 +193,7 @@ def _normalise_lower(w: str) -> str:
 @lru_cache(maxsize=65536)
 def _rarity(word_lower: str) -> float:
     """General-English rarity weight in 0.2..1 (1 for names, numbers, unknown words)."""
-    from newsdiff.core.lexicon import word_level  # lazy: loads the word list on first use
+    from newsdiff.core.words.lexicon import word_level  # lazy: loads the word list on first use
 
     level = word_level(word_lower)
     # SCOWL levels run 10 (most common) .. 70; 50 and up is as informative as a name.

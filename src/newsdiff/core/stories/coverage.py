@@ -31,9 +31,8 @@ from itertools import combinations
 from typing import Any
 
 from newsdiff.core.compare import analyse, compare
-from newsdiff.core.corpus import Source
-from newsdiff.core.facts import fact_key
-from newsdiff.core.model import Fact, FactKind
+from newsdiff.core.facts.extract import fact_key
+from newsdiff.core.model import Fact, FactKind, Source
 
 FULL_COMPARE_LIMIT = 10
 """Stories with more sources than this score pairs by word 5-gram containment."""

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from newsdiff.core.calendar_words import MONTHS
 from newsdiff.core.model import Conflict, Fact, FactDiff, FactKind
+from newsdiff.core.words.calendar import MONTHS
 
 NAME_KINDS = frozenset({FactKind.PERSON, FactKind.PLACE, FactKind.ORGANISATION, FactKind.NAME})
 

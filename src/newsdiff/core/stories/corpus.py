@@ -8,12 +8,13 @@ and field, so the faces can show one clear line.
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from newsdiff.core.model import Corpus, CorpusError, Source, Story
+from newsdiff.core.text.decode import decode_bytes
 
 MANIFEST_NAME = "stories.yaml"
 SOURCE_SUFFIXES = (".txt",)
@@ -21,124 +22,6 @@ DEFAULT_MAX_BYTES = 2_000_000
 """Inputs larger than this are refused unless the caller raises the limit."""
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-
-
-class CorpusError(Exception):
-    """A problem with an input file or manifest, phrased for the reader."""
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """One article as loaded: its decoded text and where it came from."""
-
-    id: str
-    """Unique within its story (manifest id, or the file stem)."""
-    outlet: str
-    """Outlet name shown to the reader."""
-    path: str
-    """The file it was read from ("-" for stdin, "" for a string)."""
-    text: str
-    """The decoded text, newlines normalised to \\n."""
-    url: str = ""
-    """Where the article was published, when known."""
-    encoding: str = "utf-8"
-    """The encoding the bytes were decoded with."""
-
-
-@dataclass(frozen=True, slots=True)
-class Story:
-    """One news event and the sources that cover it."""
-
-    id: str
-    """Unique slug."""
-    title: str
-    """Headline shown in the story list."""
-    date: str = ""
-    """ISO date (YYYY-MM-DD) when known."""
-    sources: tuple[Source, ...] = ()
-    """The articles covering the story, in manifest order."""
-
-
-@dataclass(frozen=True, slots=True)
-class Corpus:
-    """Stories loaded from one folder, plus the problems met while loading."""
-
-    root: str
-    """The folder (or manifest) it came from."""
-    stories: tuple[Story, ...]
-    """Stories in manifest (or file) order."""
-    problems: tuple[str, ...] = field(default=())
-    """One line per file that could not be loaded; the rest still loads."""
-
-    def find_source(self, source_id: str) -> Source | None:
-        """The first source with this id (or `story/source`), or None."""
-        story_id, _, sid = source_id.rpartition("/")
-        for story in self.stories:
-            if story_id and story.id != story_id:
-                continue
-            for source in story.sources:
-                if source.id == sid:
-                    return source
-        return None
-
-
-def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Turn bytes into text without ever crashing on them.
-
-    UTF-8 (with or without BOM) first, UTF-16/32 when a BOM says so, then
-    cp1252, then latin-1 which accepts anything. Newlines are normalised.
-
-    Returns:
-        The text and the name of the encoding used.
-
-    Raises:
-        CorpusError: when the bytes are evidently not text (NUL bytes).
-    """
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return normalise_newlines(data.decode(encoding)), encoding
-            except UnicodeDecodeError:
-                break
-    if b"\x00" in data[:65536]:
-        raise CorpusError(f"{name}: looks like binary data, not text")
-    try:
-        return normalise_newlines(data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return normalise_newlines(data.decode("cp1252")), "cp1252"
-    except UnicodeDecodeError:
-        return normalise_newlines(data.decode("latin-1")), "latin-1"
-
-
-_OUTLET_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
-
-
-def outlet_name(outlet: str) -> str:
-    """An outlet's own name, a trailing note in parentheses dropped.
-
-    "Krone (translated from German)" is "Krone"; a name that is only a
-    parenthesis gives "".
-    """
-    return _OUTLET_NOTE.sub("", outlet).strip()
-
-
-def normalise_newlines(text: str) -> str:
-    """CRLF, CR and Unicode line/paragraph separators become \\n."""
-    return (
-        text.replace("\r\n", "\n")
-        .replace("\r", "\n")
-        .replace("\u2028", "\n")
-        .replace("\u2029", "\n\n")
-        .replace("\x85", "\n")
-    )
 
 
 def read_source(
@@ -268,7 +151,7 @@ def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
             problems.append(str(exc))
     if not sources and not problems:
         raise CorpusError(f"{folder}: no .txt articles and no {MANIFEST_NAME}")
-    from newsdiff.core.grouping import group_sources
+    from newsdiff.core.stories.grouping import group_sources
 
     stories = tuple(group_sources(sources)) if sources else ()
     return Corpus(root=str(folder), stories=stories, problems=tuple(problems))

@@ -39,10 +39,10 @@ from itertools import pairwise
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from newsdiff.core import lexicon
-from newsdiff.core.calendar_words import MONTHS as _MONTHS
 from newsdiff.core.model import ChangeKind, Typo
-from newsdiff.core.segment import tokenize
+from newsdiff.core.text.segment import tokenize
+from newsdiff.core.words import lexicon
+from newsdiff.core.words.calendar import MONTHS as _MONTHS
 
 # ---------------------------------------------------------------- punctuation
 

@@ -44,8 +44,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsdiff.core.corpus import Source, Story
-from newsdiff.core.outlets import (
+from newsdiff.core.model import Source, Story
+from newsdiff.core.stories.outlets import (
     common_date,
     guess_date,
     guess_headline,

@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from datetime import date
 
-from newsdiff.core.calendar_words import MONTHS as _MONTHS
-from newsdiff.core.clean_rules import is_credit
-from newsdiff.core.countries import CITIES, COUNTRIES, REGIONS
+from newsdiff.core.text.clean_rules import is_credit
+from newsdiff.core.words.calendar import MONTHS as _MONTHS
+from newsdiff.core.words.places import CITIES, COUNTRIES, REGIONS
 
 _HEAD_LINES = 12
 """How many non-blank lines from the top can hold a masthead, dateline or byline."""
