@@ -1,4 +1,9 @@
-"""Month names and their abbreviations, shared by every part that reads dates."""
+"""Month and weekday names with their abbreviations.
+
+Users: `facts` (dates), `diff.classify` (a changed date), `text.clean_rules`
+(date lines and timestamps), `stories.outlets` (a page's dateline date),
+`stories.grouping` (weekday words carry no event).
+"""
 
 from __future__ import annotations
 
@@ -9,3 +14,20 @@ MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 """Lower-case month name or abbreviation -> month number."""
+
+MONTH_NAMES = tuple(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
+"""The twelve full month names, lower case, in calendar order."""
+
+MONTH_ABBREVIATIONS = tuple(name for name in MONTHS if name not in MONTH_NAMES)
+"""jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec."""
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The seven weekday names, lower case, Monday first."""
+
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+"""Short weekday forms seen in datelines and timestamps."""
+
+
+def title_alternation(names: tuple[str, ...]) -> str:
+    """A regex alternation of `names` capitalised ("January|February|..."), no groups."""
+    return "|".join(name.capitalize() for name in names)

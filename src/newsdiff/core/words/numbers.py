@@ -1,0 +1,59 @@
+"""Number words: cardinals, ordinals, scales and decades.
+
+Users: `diff.classify` (a changed number written in words), `facts.values`
+(quantities and what they count), `align.similarity` (numbers anchor a pair).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+CARDINALS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+"""Lower-case number word -> value, zero to ninety (compounds such as "forty-two" are read
+as tens plus a unit by their users)."""
+
+TENS = tuple(word for word, value in CARDINALS.items() if value >= 20)
+"""twenty ... ninety, in order."""
+
+UNITS = tuple(word for word, value in CARDINALS.items() if 1 <= value <= 9)
+"""one ... nine, in order: the second half of "forty-two"."""
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+"""Lower-case ordinal word -> value."""
+
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 10**9,
+          "trillion": 10**12}  # fmt: skip
+"""Scale words -> multiplier."""
+
+SCALE_ABBREVIATIONS = {"bn": 10**9, "mn": 10**6, "tn": 10**12, "m": 10**6, "k": 1_000}
+"""Abbreviated scales glued to or following a figure ("$5bn", "3m") -> multiplier."""
+
+DECADES = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+"""Decade words -> the tens they name."""
+
+
+@cache
+def number_word_pattern() -> str:
+    """A regex alternation (no groups) matching one number word from zero to ninety-nine.
+
+    Built from `CARDINALS`, tens with an optional "-unit" first so "forty-two" is read whole.
+    """
+    tens = "|".join(TENS)
+    units = "|".join(UNITS)
+    small = "|".join(word for word, value in CARDINALS.items() if value < 20)
+    return rf"(?:{tens})(?:[-\s](?:{units})\b)?|{small}"
