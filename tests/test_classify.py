@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.core.diff.classify import classify_change, find_typos, is_regional_pair
+from newsdiff.core.diff.classify import classify_change
 from newsdiff.core.model import ChangeKind
+from newsdiff.core.text.typos import find_typos
+from newsdiff.core.words.spelling import is_regional_pair
 
 K = ChangeKind
 

@@ -1,6 +1,6 @@
 """Number words: cardinals, ordinals, scales and decades.
 
-Users: `diff.classify` (a changed number written in words), `facts.values`
+Users: `diff.numbers` (a changed number written in words), `facts.values`
 (quantities and what they count), `align.similarity` (numbers anchor a pair).
 """
 
@@ -57,3 +57,7 @@ def number_word_pattern() -> str:
     units = "|".join(UNITS)
     small = "|".join(word for word, value in CARDINALS.items() if value < 20)
     return rf"(?:{tens})(?:[-\s](?:{units})\b)?|{small}"
+
+
+GROUP_WORDS = {"dozen": 12}
+"""Words naming a group of fixed size, read as a cardinal ("two dozen") -> the size."""
