@@ -82,3 +82,38 @@ def test_coverage_markdown_lists_pairs_and_the_matrix(corpus: Corpus) -> None:
     assert "Same copy: TAG24 + Berliner Tageblatt" in text
     title = Story("s", "A *bold* claim", "", story.sources)
     assert "## A \\*bold\\* claim" in coverage_report([(title, coverage)], "markdown")
+
+
+def rendered(text: str) -> str:
+    """The Markdown as a CommonMark renderer with GitHub's tables shows it."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
+
+
+def test_rendered_tables_have_a_row_per_aligned_row_and_four_cells(corpus: Corpus) -> None:
+    a, b = corpus.stories[0].sources[:2]
+    comparison = compare(a, b)
+    page = rendered(comparison_report(comparison, "markdown", sources=(a, b)))
+    aligned = page.split("<h2>Aligned rows</h2>")[1].split("</table>")[0]
+    rows = aligned.split("<tr>")[1:]
+    assert len(rows) == len(comparison.rows) + 1
+    assert all(row.count("<td") == 4 for row in rows[1:])
+    assert "<del>" not in aligned and "<em>" not in aligned and "<strong>" not in aligned
+
+
+def test_rendered_hostile_text_makes_no_markup() -> None:
+    evil = (
+        "He said <script>alert(1)</script> and <img src=x onerror=alert(1)> costs $5 | "
+        "*a lot* of [money](http://x) ~~gone~~ `code` on 2024-06-17.\n\n"
+        "- +5% was the rise, 1. said one source, # none.\n"
+    )
+    a = Source("a", "Evil *outlet*", "a.txt", evil)
+    b = Source("b", "B", "b.txt", "He said it costs nothing at all.\n")
+    page = rendered(comparison_report(compare(a, b), "markdown", sources=(a, b)))
+    for tag in ("<script", "<img", "<em>", "<del>", "<code>", '<a href="http://x'):
+        assert tag not in page
+    assert page.count("<strong>") == 1  # the counts line, nothing of the article
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "*a lot* of [money](http://x) ~~gone~~ `code` on 2024-06-17." in page
+    assert "<li>\\" not in page and "<li>+5%" not in page

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newsdiff import __version__
 from newsdiff.core.model import Change, ChangeKind, Comparison, FactKind, RowKind
@@ -347,14 +347,19 @@ def _coverage_section(
         f'<p class="muted">{_esc(date)}{" · " if date else ""}{len(infos)} sources, '
         f"{len(coverage.facts)} facts, {coverage.one_source_facts()} carried by one source"
         " only</p>",
-        '<table class="story-sources"><thead><tr><th>source</th><th>outlet</th><th>title</th>'
-        "<th>date</th><th>URL</th></tr></thead><tbody>",
     ]
+    # Title and date columns only when the loader found some (web pages).
+    columns: list[tuple[str, Callable[[SourceInfo], str]]] = [("outlet", lambda i: _esc(i.outlet))]
+    if any(info.title for info in infos):
+        columns.append(("title", lambda i: _esc(i.title)))
+    if any(info.date for info in infos):
+        columns.append(("date", lambda i: _esc(i.date)))
+    columns.append(("URL", _link))
+    head = "".join(f"<th>{name}</th>" for name, _ in columns)
+    out.append(f'<table class="story-sources"><thead><tr><th>source</th>{head}</tr></thead><tbody>')
     for info in infos:
-        out.append(
-            f"<tr><td>{_esc(info.label)}</td><td>{_esc(info.outlet)}</td><td>{_esc(info.title)}"
-            f"</td><td>{_esc(info.date)}</td><td>{_link(info)}</td></tr>"
-        )
+        cells = "".join(f"<td>{cell(info)}</td>" for _, cell in columns)
+        out.append(f"<tr><td>{_esc(info.label)}</td>{cells}</tr>")
     out.append("</tbody></table>")
     groups = coverage.copy_groups()
     if groups:

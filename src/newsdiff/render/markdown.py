@@ -24,14 +24,26 @@ from newsdiff.render.runs import change_runs
 from newsdiff.render.safe import visible_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~$#!^:=])")
+# What would start a list item or a heading when the text opens a line (a fact
+# in a list: "- +5% ..." would nest a list).
+_LINE_START = re.compile(r"\A(\d*)([-+.)])")
 _SAFE_URL = re.compile(r"https?://[^\s<>|`]+\Z", re.IGNORECASE)
 
 
 def md_escape(text: str) -> str:
     """Untrusted text as literal Markdown inline text (one line)."""
     line = visible_line(text)
-    line = _SPECIAL.sub(r"\\\1", line)
+    line = _LINE_START.sub(_escape_start, _SPECIAL.sub(r"\\\1", line))
     return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    digits, mark = match.groups()
+    if digits and mark in "-+":
+        return match.group()  # "2024-06-17": no list starts so
+    if not digits and mark in ".)":
+        return match.group()
+    return f"{digits}\\{mark}"
 
 
 def _url(info: SourceInfo) -> str:
