@@ -73,7 +73,7 @@ def test_plain_80_columns_indents_wrapped_rows_and_separates_them(
     for i, line in enumerate(body):
         if line and i not in starts:
             assert line.startswith("  ") and line[2] != " "  # wrapped: indented under the text
-    assert all(re.match(r"[~↕+\- ] \S", body[i]) for i in starts)
+    assert all(re.match(r"[~↕+− ] \S", body[i]) for i in starts)
     assert sum(1 for i, line in enumerate(body) if line and i not in starts) > 10
     assert "[-honor-]{+honour+}‹spelling›" in " ".join(body)
 

@@ -15,7 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdiff.core.model import Change, ChangeKind, Comparison, Row, RowKind, Side
-from newsdiff.render.palette import KIND_COLOURS, ROW_MARKS, ROW_NAMES, SIDE_COLOURS
+from newsdiff.render.marks import ROW_MARKS, marks_legend
+from newsdiff.render.palette import KIND_COLOURS, SIDE_COLOURS
 from newsdiff.render.runs import change_runs, inline_pieces
 from newsdiff.render.safe import visible, visible_line
 
@@ -150,8 +151,7 @@ def legend(*, markers: bool) -> Text:
         else:
             out.append(kind.value, style=change_style(kind, "b"))
         out.append("  ")
-    marks = "  ".join(f"{ROW_MARKS[k]} {ROW_NAMES[k]}" for k in RowKind if k is not RowKind.SAME)
-    out.append(f"rows: {marks}", style="dim")
+    out.append(f"rows: {marks_legend('  ')}", style="dim")
     return out
 
 

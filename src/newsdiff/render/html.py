@@ -23,14 +23,9 @@ from collections.abc import Callable, Iterable, Sequence
 from newsdiff import __version__
 from newsdiff.core.model import Change, ChangeKind, Comparison, FactKind, RowKind
 from newsdiff.core.stories.coverage import Coverage, pair_rows
+from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS
 from newsdiff.render.meta import SourceInfo
-from newsdiff.render.palette import (
-    KIND_COLOURS,
-    ROW_MARKS,
-    ROW_NAMES,
-    SIDE_BACKGROUNDS,
-    SIDE_COLOURS,
-)
+from newsdiff.render.palette import KIND_COLOURS, SIDE_BACKGROUNDS, SIDE_COLOURS
 from newsdiff.render.safe import visible_line
 
 # Characters an HTML5 parser reports as errors in text: surrogates (which
@@ -182,9 +177,8 @@ def _marked(text: str, changes: Iterable[Change], side: str) -> str:
 def _legend() -> str:
     kinds = "".join(f'<span><ins class="k-{k.value} b">{k.value}</ins></span>' for k in ChangeKind)
     marks = "".join(
-        f"<span><b>{html.escape(ROW_MARKS[k])}</b> {ROW_NAMES[k]}</span>"
-        for k in RowKind
-        if k is not RowKind.SAME
+        f"<span><b>{html.escape(ROW_MARKS[k])}</b> {meaning}</span>"
+        for k, meaning in ROW_MEANINGS.items()
     )
     return (
         f'<p class="legend"><span>kinds:</span>{kinds}</p>'
@@ -223,7 +217,7 @@ def _diff_table(comparison: Comparison, a: SourceInfo, b: SourceInfo) -> str:
     for row in comparison.rows:
         a_text = comparison.a.row_text(row.a)
         b_text = comparison.b.row_text(row.b)
-        name = ROW_NAMES[row.kind]
+        name = ROW_MEANINGS.get(row.kind, row.kind.value)
         mark = f'<td class="mark" title="{name}">{html.escape(ROW_MARKS[row.kind])}</td>'
         if row.kind is RowKind.ONLY_A:
             cells = f'<td class="text a">{_esc(a_text)}</td><td class="text b none"></td>'

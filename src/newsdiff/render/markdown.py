@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from newsdiff.core.model import Change, Comparison, RowKind
 from newsdiff.core.stories.coverage import Coverage, pair_rows
+from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS
 from newsdiff.render.meta import SourceInfo
-from newsdiff.render.palette import ROW_MARKS, ROW_NAMES
 from newsdiff.render.runs import change_runs
 from newsdiff.render.safe import visible_line
 
@@ -127,9 +127,7 @@ def comparison_markdown(
                 f"| {mark} | {_marked(a_text, runs, 'a')} | {_marked(b_text, runs, 'b')} "
                 f"| {row.score:.0%} |"
             )
-    marks = ", ".join(
-        f"{md_escape(ROW_MARKS[k])} {ROW_NAMES[k]}" for k in RowKind if k is not RowKind.SAME
-    )
+    marks = ", ".join(f"{md_escape(ROW_MARKS[k])} {meaning}" for k, meaning in ROW_MEANINGS.items())
     out += [
         "",
         f"Rows: {marks}. \\[-…-\\] words only A has, {{+…+}} words only B has, "

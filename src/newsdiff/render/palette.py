@@ -1,6 +1,6 @@
 """Colours and marks of the diff, one table for every renderer.
 
-The console (Rich colour names) and the HTML report (CSS colours for a light
+The console (Rich styles) and the HTML report (CSS colours for a light
 and a dark page) take a change kind's colour from `KIND_COLOURS`, so a
 spelling variant is cyan in the terminal and cyan in the browser. The app is
 not a user of this table: it takes its colours from the Textual theme.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsdiff.core.model import ChangeKind, RowKind
+from newsdiff.core.model import ChangeKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +18,7 @@ class Colour:
     """One colour in each medium."""
 
     terminal: str
-    """Rich colour name ("" for none: the side colour is used)."""
+    """Rich style of the colour ("" for none: the side colour is used)."""
     light: str
     """CSS colour on a light page (contrast at least 4.5:1 on white)."""
     dark: str
@@ -33,7 +33,7 @@ KIND_COLOURS: dict[ChangeKind, Colour] = {
     ChangeKind.PUNCTUATION: Colour("yellow", "#8a6100", "#f5c542"),
     ChangeKind.CASE: Colour("blue", "#1d4ed8", "#93b4fd"),
     ChangeKind.NAME: Colour("bright_blue", "#4338ca", "#a5b4fc"),
-    ChangeKind.NUMBER: Colour("bright_red", "#b91c1c", "#ff8a8a", "bold"),
+    ChangeKind.NUMBER: Colour("bold bright_red", "#b91c1c", "#ff8a8a", "bold"),
     ChangeKind.WORDING: Colour("", "", "", "reverse"),
 }
 """Colour of each change kind; wording has none of its own and shows in the
@@ -52,21 +52,3 @@ SIDE_BACKGROUNDS: dict[str, tuple[str, str]] = {
     "b": ("#e3f6e8", "#173a22"),
 }
 """HTML background (light, dark) of reworded text and of only-in-one cells of each side."""
-
-ROW_MARKS: dict[RowKind, str] = {
-    RowKind.SAME: " ",
-    RowKind.CHANGED: "~",
-    RowKind.MOVED: "↕",
-    RowKind.ONLY_A: "-",
-    RowKind.ONLY_B: "+",
-}
-"""The one-character mark at the start of each row."""
-
-ROW_NAMES: dict[RowKind, str] = {
-    RowKind.SAME: "same",
-    RowKind.CHANGED: "changed",
-    RowKind.MOVED: "moved",
-    RowKind.ONLY_A: "only in A",
-    RowKind.ONLY_B: "only in B",
-}
-"""What each row mark means, as the legends spell it."""
