@@ -97,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--coverage",
         action="store_true",
-        help="with 'stories --format json': facts per source and shared wording per pair",
+        help="with 'stories': facts per source and shared wording per pair "
+        "(the html and markdown reports always have it)",
     )
     parser.add_argument("--app", action="store_true", help="open the pair A B in the app")
     parser.add_argument(

@@ -33,7 +33,7 @@ def comparison_report(
     comparison: Comparison,
     fmt: str,
     *,
-    sources: tuple[Source, Source] | None = None,
+    sources: tuple[Source | None, Source | None] | None = None,
     story: Story | None = None,
 ) -> str:
     """The report of one pair, as text in `fmt` ("html" or "markdown").
@@ -41,8 +41,8 @@ def comparison_report(
     Args:
         comparison: the comparison to show.
         fmt: "html" or "markdown".
-        sources: the loaded A and B sources, for their URLs (and page titles
-            and dates when the loader found them).
+        sources: the loaded A and B sources (either may be None), for their
+            URLs (and page titles and dates when the loader found them).
         story: the story the pair belongs to, named above the pair.
     """
     a = side_info("A", comparison.a, sources[0] if sources else None)
@@ -86,7 +86,7 @@ def write_report(
     path: Path,
     fmt: str,
     *,
-    sources: tuple[Source, Source] | None = None,
+    sources: tuple[Source | None, Source | None] | None = None,
     story: Story | None = None,
 ) -> Path:
     """Write the report of one pair to `path` (UTF-8) and return the path."""
