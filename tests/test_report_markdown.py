@@ -68,6 +68,10 @@ def test_hostile_text_stays_text() -> None:
 def test_md_escape_makes_one_line_of_literal_text() -> None:
     assert md_escape("a\nb|c") == "a b\\|c"
     assert md_escape("\x1b[31m") == "\\\\x1b\\[31m"
+    assert md_escape("-- 1. +") == "-- 1. +"
+    assert md_escape("-5", line_start=True) == "\\-5"
+    assert md_escape("1) x", line_start=True) == "1\\) x"
+    assert md_escape("2024-06-17", line_start=True) == "2024-06-17"
 
 
 def test_coverage_markdown_lists_pairs_and_the_matrix(corpus: Corpus) -> None:

@@ -30,11 +30,20 @@ _LINE_START = re.compile(r"\A(\d*)([-+.)])")
 _SAFE_URL = re.compile(r"https?://[^\s<>|`]+\Z", re.IGNORECASE)
 
 
-def md_escape(text: str) -> str:
-    """Untrusted text as literal Markdown inline text (one line)."""
-    line = visible_line(text)
-    line = _LINE_START.sub(_escape_start, _SPECIAL.sub(r"\\\1", line))
+def md_escape(text: str, *, line_start: bool = False) -> str:
+    """Untrusted text as literal Markdown inline text (one line).
+
+    With `line_start` the text opens a line (a list item), where a leading
+    `-`, `+` or `1.` would start a list of its own.
+    """
+    line = _SPECIAL.sub(r"\\\1", visible_line(text))
+    if line_start:
+        line = _LINE_START.sub(_escape_start, line)
     return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _item(text: str) -> str:
+    return md_escape(text, line_start=True)
 
 
 def _escape_start(match: re.Match[str]) -> str:
@@ -138,11 +147,11 @@ def comparison_markdown(
     ]
     facts = comparison.facts
     for title, items in (
-        ("Only in A", [f"{md_escape(f.text)} ({f.kind.value})" for f in facts.only_a]),
-        ("Only in B", [f"{md_escape(f.text)} ({f.kind.value})" for f in facts.only_b]),
+        ("Only in A", [f"{_item(f.text)} ({f.kind.value})" for f in facts.only_a]),
+        ("Only in B", [f"{_item(f.text)} ({f.kind.value})" for f in facts.only_b]),
         (
             "Conflicts",
-            [f"{md_escape(c.a)} ≠ {md_escape(c.b)} ({c.kind.value})" for c in facts.conflicts],
+            [f"{_item(c.a)} ≠ {md_escape(c.b)} ({c.kind.value})" for c in facts.conflicts],
         ),
     ):
         out += [f"### {title} ({len(items)})", ""]
