@@ -13,6 +13,7 @@ from newsdiff.core.stories.labels import (
     HEAD_LINES,
     cut,
     cut_words,
+    distinct_labels,
     is_machine_name,
     source_headline,
     source_label,
@@ -113,3 +114,14 @@ def test_cut_keeps_short_text_and_marks_a_cut() -> None:
     assert cut("anything", 0) == ""
     assert cut_words("one two three", 2) == "one two…"
     assert cut_words("one  two", 2) == "one two"
+
+
+def test_identical_labels_are_told_apart_by_file_name() -> None:
+    one = hashed("Same headline\n\nBody one.", stem="1_aaaaaaaa11")
+    two = hashed("Same headline\n\nBody two.", stem="2_bbbbbbbb22")
+    other = hashed("Other headline\n\nBody.", stem="3_cccccccc33")
+    assert distinct_labels([one, two, other]) == [
+        "Same headline · 1_aaaaaaaa11.txt",
+        "Same headline · 2_bbbbbbbb22.txt",
+        "Other headline",
+    ]
