@@ -90,6 +90,8 @@ def test_rank_labels_puts_whole_word_matches_first() -> None:
     assert rank_labels("krone", labels)[0] == 3
     assert rank_labels("sumtra", labels)[0] == 0  # a typo still finds it
     assert rank_labels("zzzzqqq", labels) == []
+    assert rank_labels("ko", labels) == [2, 3]  # short: containment only, in order
+    assert rank_labels("?", labels) == []
 
 
 # -- moving, merging -------------------------------------------------------------------
@@ -236,7 +238,7 @@ async def test_compare_with_an_article_of_another_story(folder: Path) -> None:
         await settle(app, pilot)
         a = reading(app).pair[0]  # type: ignore[index]
         await pilot.press("b")
-        await pilot.pause()
+        await settle(app, pilot)  # the labels are read in a worker
         listed = prompts(app)
         assert len(listed) == 8  # every source of the corpus but A
         # Labels say outlet and headline; a file name only tells identical copies apart.
@@ -267,7 +269,7 @@ async def test_compare_with_from_the_palette(folder: Path) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Compare with", "enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert isinstance(app.screen, PickerScreen)
         await pilot.press(*"earthquake", "enter")
         await settle(app, pilot)
@@ -287,7 +289,7 @@ async def test_labels_from_articles_are_plain_text(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("b")
-        await pilot.pause()
+        await settle(app, pilot)  # the labels are read in a worker
         listed = prompts(app)
         assert any("[bold red]Not markup[/]" in p and "\\x1b[31m" in p for p in listed)
         assert all("\x1b" not in p for p in listed)

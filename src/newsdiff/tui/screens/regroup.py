@@ -157,13 +157,16 @@ def ask_compare_with(
 ) -> None:
     """Ask for any source of the corpus, across stories, and call `open_b` with it."""
     pairs = [(s, story) for story in corpus.stories for s in story.sources if s is not a]
-    labels = distinct_labels([s for s, _ in pairs])
-    items = [
-        (f"{label}  ({story.title})", s) for label, (s, story) in zip(labels, pairs, strict=True)
-    ]
-    if not items:
+    if not pairs:
         screen.notify("There is no other article to compare with.", severity="warning")
         return
+
+    def items() -> list[tuple[str, Source]]:
+        labels = distinct_labels([s for s, _ in pairs])
+        return [
+            (f"{label}  ({story.title})", s)
+            for label, (s, story) in zip(labels, pairs, strict=True)
+        ]
 
     def chosen(b: Source | None) -> None:
         if b is not None:
