@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.core.facts.extract import diff_facts, extract_facts, fact_key
+from newsdiff.core.facts.extract import extract_facts
+from newsdiff.core.facts.match import diff_facts, fact_key
 from newsdiff.core.model import Fact, FactKind
 from newsdiff.core.text.segment import segment_text
 

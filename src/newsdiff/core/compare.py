@@ -14,8 +14,9 @@ from pathlib import PurePath
 from newsdiff.core.align.sentences import align_sentences
 from newsdiff.core.diff.classify import find_typos
 from newsdiff.core.diff.word_diff import diff_words
-from newsdiff.core.facts.extract import diff_facts, extract_facts
-from newsdiff.core.facts.match import NAME_KINDS, fact_key
+from newsdiff.core.facts.extract import extract_facts
+from newsdiff.core.facts.match import diff_facts, fact_key
+from newsdiff.core.facts.names import NAME_KINDS
 from newsdiff.core.model import (
     Comparison,
     Fact,

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdiff.core.model import Change, ChangeKind, Comparison, Row, RowKind, Side
+from newsdiff.render.marks import ROW_MARKS, marks_legend
 from newsdiff.render.safe import visible, visible_line
 
 KIND_STYLES: dict[ChangeKind, str] = {
@@ -27,13 +28,6 @@ KIND_STYLES: dict[ChangeKind, str] = {
 }
 """Colour of each change kind; wording uses the side colours alone."""
 SIDE_STYLES = {"a": "red", "b": "green"}
-ROW_MARKS = {
-    RowKind.SAME: " ",
-    RowKind.CHANGED: "~",
-    RowKind.MOVED: "↕",
-    RowKind.ONLY_A: "-",
-    RowKind.ONLY_B: "+",
-}
 SIDE_BY_SIDE_MIN_WIDTH = 100
 
 
@@ -164,7 +158,7 @@ def legend(*, markers: bool) -> Text:
         else:
             out.append(kind.value, style=change_style(kind, "b"))
         out.append("  ")
-    out.append("rows: ~ changed  ↕ moved  - only in A  + only in B", style="dim")
+    out.append(f"rows: {marks_legend('  ')}", style="dim")
     return out
 
 

@@ -31,7 +31,7 @@ from itertools import combinations
 from typing import Any
 
 from newsdiff.core.compare import analyse, compare
-from newsdiff.core.facts.extract import fact_key
+from newsdiff.core.facts.match import fact_key
 from newsdiff.core.model import Fact, FactKind, Source
 
 FULL_COMPARE_LIMIT = 10

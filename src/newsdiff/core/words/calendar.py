@@ -7,6 +7,8 @@ Users: `facts` (dates), `diff.classify` (a changed date), `text.clean_rules`
 
 from __future__ import annotations
 
+from newsdiff.core.words import word_set
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -31,3 +33,9 @@ WEEKDAY_ABBREVIATIONS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "f
 def title_alternation(names: tuple[str, ...]) -> str:
     """A regex alternation of `names` capitalised ("January|February|..."), no groups."""
     return "|".join(name.capitalize() for name in names)
+
+
+MONTH_CUES = word_set(
+    "in on since until by from last next early late mid of during through before after"
+)
+"""Words before "March" or "May" (also ordinary words) that make them months."""

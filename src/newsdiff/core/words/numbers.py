@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsdiff.core.words import word_set
+
 CARDINALS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -57,3 +59,60 @@ def number_word_pattern() -> str:
     units = "|".join(UNITS)
     small = "|".join(word for word, value in CARDINALS.items() if value < 20)
     return rf"(?:{tens})(?:[-\s](?:{units})\b)?|{small}"
+
+
+# Units a quantity counts (users: `facts.values` reading "24 years ago", "$5 million",
+# "two mass graves"; `facts.extract` finding where a quantity's unit ends).
+
+CURRENCY_SYMBOLS = {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub"}
+"""Currency signs in front of a figure (lower case) -> currency code."""
+
+GLUED_UNITS = ("bn", "mn", "tn", "mm", "cm", "km", "kg", "mph", "kph", "ft", "lbs", "lb", "oz",
+               "mi", "m", "k", "g")  # fmt: skip
+"""Units and scales written glued to a figure ("240mm", "$5bn", "3m")."""
+
+UNIT_ALIASES = {
+    "percent": "%", "per cent": "%", "percentage": "%", "dollar": "usd", "euro": "eur",
+    "pound": "gbp", "yen": "jpy", "rouble": "rub", "ruble": "rub", "yr": "year",
+    "hr": "hour", "min": "minute", "people": "person", "men": "man", "women": "woman",
+    "children": "child", "kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m",
+    "millimetre": "mm", "millimeter": "mm", "kilogram": "kg", "mile": "mile", "mi": "mile",
+    "lbs": "lb", "ounce": "oz",
+}  # fmt: skip
+"""Unit words and abbreviations -> one normalised unit ("per cent" and "%" alike)."""
+
+QUANTITY_ADJECTIVES = word_set(
+    """
+    new more other additional different separate young major small large big key
+    top senior further extra short long former current foreign local"""
+)
+"""Adjectives between a number and its unit: "12 more people", "two new cases"."""
+
+MEASURE_UNITS = word_set(
+    """
+    second minute hour day night week month year decade century time km m mm cm kg g
+    mile foot feet ft inch metre meter kilometre kilometer mph storey story acre hectare
+    ton tonne pound dollar euro percent point degree"""
+)
+"""Units that stand in the singular after any number ("30-metre", "5 km", "two-day")."""
+
+TIME_UNITS = word_set("second minute hour day night week month year decade century time times")
+"""Units of time: the only units "one" is a fact with ("one year", not "one of them")."""
+
+QUANTITY_PARTICLES = word_set("ago old later earlier long")
+"""Words after a quantity that belong to its slot: "24 years ago" is not "24 years later"."""
+
+NOT_NOUN_QUALIFIERS = ("dozen", "score", "am", "pm")
+"""Singular words after a number that do not qualify the plural after them
+("two dozen soldiers", "6 pm reports")."""
+
+IRREGULAR_PLURALS = ("men", "women", "children", "people", "police", "staff")
+"""Plural nouns without a final s."""
+
+NOT_UNITS = word_set(
+    """
+    per than percent and or nor but to from into onto about around nearly almost
+    over under up down out off away other others another more most less least"""
+)
+"""Words after a number that are not its unit ("more than", "two to three"); the
+capitalised common words (`words.names.SENTENCE_CAPITALS`) are not units either."""

@@ -8,10 +8,12 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 
 from newsdiff.core.model import Comparison, Corpus, Source, Story
+from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.regroup import (
     Regrouped,
     ask_compare_with,
@@ -35,10 +37,24 @@ def pair_key(story: Story, a: Source, b: Source) -> PairKey:
     return (story.id, a.id, a.path, b.id, b.path)
 
 
+COMPARISON_CACHE_SIZE = 64
+"""Comparisons kept for instant re-reading (least recently read dropped first): swapping
+back and forth and revisiting the pairs of a few stories stays instant, while a long
+session over a big corpus does not keep every comparison it ever made."""
+
+COVERAGE_CACHE_SIZE = 16
+"""Story coverages kept (least recently shown dropped first); each holds every pair of
+its story's sources, so fewer than comparisons."""
+
+
 class ReadingScreen(Screen[None]):
     """Pick a story and two of its sources; read their aligned diff."""
 
     AUTO_FOCUS = "#diff"
+
+    pair: reactive[tuple[Source, Source] | None] = reactive(None, init=False, always_update=True)
+    """The sources read as (A, B), None when there is nothing to compare; setting it
+    re-marks A and B in the source list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
@@ -79,16 +95,14 @@ class ReadingScreen(Screen[None]):
         super().__init__()
         self.corpus = corpus
         self.story: Story | None = None
-        self.pair: tuple[Source, Source] | None = None
         self.pending_a: Source | None = None
         """The source picked as A while waiting for B."""
         self.pending_story: Story | None = None
         """The story `pending_a` belongs to."""
-        self.cache: dict[PairKey, Comparison] = {}
-        self.computing: PairKey | None = None
-        """The pair the worker is comparing (None when idle)."""
-        self.coverages: dict[CoverageKey, StoryCoverage] = {}
-        """Coverage of each story the coverage view has shown."""
+        self.cache: LruCache[PairKey, Comparison] = LruCache(COMPARISON_CACHE_SIZE)
+        """The pairs compared lately."""
+        self.coverages: LruCache[CoverageKey, StoryCoverage] = LruCache(COVERAGE_CACHE_SIZE)
+        """Coverage of the stories the coverage view has shown lately."""
         self.jump_to: tuple[PairKey, int] | None = None
         """A sentence of A to put the cursor on once that pair is shown."""
         self._initial = pair
@@ -124,7 +138,6 @@ class ReadingScreen(Screen[None]):
         if len(story.sources) < 2:
             self.story = story
             self.pair = None
-            self._show_sources(story)
             count = len(story.sources)
             self.query_one(ComparePane).show_message(
                 f"This story has {count} source{'s' if count != 1 else ''}: "
@@ -139,21 +152,18 @@ class ReadingScreen(Screen[None]):
         With `sentence_a` >= 0 the cursor goes to that sentence of A once shown.
         """
         self.story = story
-        self.pair = (a, b)
         self.pending_a = None
-        self._show_sources(story)
+        self.pair = (a, b)
         key = pair_key(story, a, b)
         self.jump_to = (key, sentence_a) if sentence_a >= 0 else None
         pane = self.query_one(ComparePane)
         cached = self.cache.get(key)
         if cached is not None:
             pane.view.loading = False
-            self.computing = None
             pane.show(cached, (a, b))
             self._jump(key)
             return
         pane.view.loading = True
-        self.computing = key
         self._compare(key, a, b)
 
     @work(thread=True, exclusive=True, group="compare")
@@ -177,7 +187,6 @@ class ReadingScreen(Screen[None]):
             return
         if key != pair_key(self.story, *self.pair):
             return  # the reader has moved on: never show a stale diff
-        self.computing = None
         pane = self.query_one(ComparePane)
         pane.view.loading = False
         if result is None:
@@ -204,6 +213,10 @@ class ReadingScreen(Screen[None]):
         view.focus()
         # After the next refresh: the view scrolls only once it knows its new height.
         self.call_after_refresh(view.jump_to_sentence, "a", sentence)
+
+    def watch_pair(self) -> None:
+        if self.story is not None:
+            self._show_sources(self.story)
 
     def _marks(self, story: Story) -> dict[str, str]:
         if self.pending_a is not None and story is self.pending_story:

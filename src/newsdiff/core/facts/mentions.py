@@ -1,0 +1,473 @@
+"""Name mentions found in sentences and typed person, organisation, place or name.
+
+A name is a run of capitalised words (with connectors, initials, particles) or
+an acronym. Capitals prove little at a sentence start or in a Title Case
+headline, so the article's own capitalisation is the evidence (`capital_evidence`).
+Each mention gets kind votes from titles, cue words before it, marker words in
+it (Council, Strait), prepositions, demonyms and the places list; the votes of
+all mentions of one entity (`facts.names.group_names`) decide its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsdiff.core.facts.names import group_names, is_regular_demonym, read_name
+from newsdiff.core.model import Fact, FactKind, Token
+from newsdiff.core.text.segment import tokenize
+from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
+from newsdiff.core.words.names import (
+    CONNECTORS,
+    CREED_SUFFIXES,
+    DIRECTIONS,
+    EVENT_WORDS,
+    GROUP_NOUNS,
+    HYPHEN_QUALIFIERS,
+    IRREGULAR_DEMONYMS,
+    LIST_CONNECTORS,
+    MEMBER_WORDS,
+    NAME_ABBREVIATIONS,
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    PERSON_CUES,
+    PLACE_ACRONYMS,
+    PLACE_FIRST_WORDS,
+    PLACE_PREPOSITIONS,
+    PLACE_WORDS,
+    SENTENCE_CAPITALS,
+    TITLE_CASE_LOWER,
+    TITLE_MODIFIERS,
+    TITLE_PORTFOLIO,
+    TITLE_SUFFIXES,
+    TITLES,
+)
+from newsdiff.core.words.places import CITIES, COUNTRIES, REGIONS
+
+STRONG_VOTE = 3
+"""Weight of a clear clue: a title or person cue, an organisation or place marker
+word, a demonym. Chosen so one clear clue outweighs the shape of a name."""
+
+LISTED_VOTE = 4
+"""Weight of a name found in the places list: it beats any one other clue."""
+
+ACRONYM_VOTE = 2
+"""Weight of an acronym for organisation (or place, for US, UK, EU...)."""
+
+MEMBER_VOTE = 2
+"""Weight of a member word after a name ("Hamas militants") for organisation."""
+
+WEAK_VOTE = 1
+"""Weight of a preposition of place ("in Kursk") or of the bare shape of a personal
+name (two or three plain words): a tie-breaker only."""
+
+TITLE_CASE_MIN_WORDS = 4
+"""Fewest words a sentence needs to be judged a Title Case headline."""
+
+TITLE_CASE_CAPITALS = 0.6
+"""Share of capitalised words above which a sentence may be Title Case."""
+
+SHOUTED_MIN_LENGTH = 6
+"""Shortest all-capitals word read as shouting ("TOMORROW") rather than an acronym."""
+
+PERSON_SHAPE_WORDS = (2, 3)
+"""Word counts of a plain name that has the shape of a personal name ("Yuri Ushakov")."""
+
+Item = tuple[int, int, str, bool]
+"""One word of a run: start, end, the word, whether it opens the sentence."""
+
+Votes = list[tuple[FactKind, int]]
+
+_CAMEL_GLUE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+_QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_OPENERS = "\"“‘'«:„"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name as a sentence writes it, with the kind votes of its context."""
+
+    text: str
+    sentence: int
+    start: int
+    votes: tuple[tuple[FactKind, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CapitalEvidence:
+    """What an article's capitalisation says about its words."""
+
+    mid_caps: frozenset[str]
+    """Words seen capitalised away from a sentence start (known names)."""
+    lower: frozenset[str]
+    """Words seen in lower case (ordinary words)."""
+    title_case: frozenset[int]
+    """Sentences written in Title Case, where capitals prove nothing."""
+
+
+def capital_evidence(texts: list[str]) -> CapitalEvidence:
+    """Read which words an article capitalises mid-sentence and which it writes in lower case."""
+    sentence_words = [_WORD.findall(text) for text in texts]
+    lower = {w for words in sentence_words for w in words if w.islower()}
+    mid: set[str] = set()
+    title_case: set[int] = set()
+    for i, (text, words) in enumerate(zip(texts, sentence_words, strict=True)):
+        if _is_title_case(words, lower):
+            title_case.add(i)
+            continue
+        starts = {m.end() for m in re.finditer(r"(?:^|[\"“‘«:]\s*|\s')", text)}
+        for m in _WORD.finditer(text):
+            if m.group()[0].isupper() and m.start() not in starts:
+                mid.add(bare(m.group()).lower())
+    return CapitalEvidence(frozenset(mid), frozenset(lower), frozenset(title_case))
+
+
+def _is_title_case(words: list[str], lower: set[str]) -> bool:
+    """Headline style: "Putin Travels To North Korea For Friendly State Visit".
+
+    No longer word is lower case, most are capitalised, and some capitalised
+    word is an ordinary one (seen in lower case, or a function word).
+    """
+    # Title Case leaves only short function words in lower case ("Putin
+    # Travels to North Korea"); a lower-case verb ("met") is a sentence.
+    if len(words) < TITLE_CASE_MIN_WORDS or any(
+        w.islower() and w not in TITLE_CASE_LOWER for w in words
+    ):
+        return False
+    if sum(w[0].isupper() for w in words) <= TITLE_CASE_CAPITALS * len(words):
+        return False
+    return any(
+        w[0].isupper()
+        and not w.isupper()
+        and (w.lower() in lower or w.lower() in SENTENCE_CAPITALS)
+        for w in words[1:]
+    )
+
+
+def bare(word: str) -> str:
+    """A word without its possessive ("Russia's" -> "Russia")."""
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper() and any(ch.isalpha() for ch in word)
+
+
+def _is_particle_name(word: str) -> bool:
+    """ "al-Assad", "bin-Salman": a lower-case particle hyphenated to a name."""
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in NAME_PARTICLES and bool(re.fullmatch(r"[A-Z]\w+", rest))
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}s?", word))
+
+
+# ---------------------------------------------------------------- runs of capitals
+
+
+class _RunReader:
+    """Reads one sentence's tokens into runs of capitalised words.
+
+    For each run it keeps the word before it (a cue: "leader", "in") and the
+    lower-case word that ended it, if one did ("militants").
+    """
+
+    def __init__(self, tokens: list[Token], title_case: bool, evidence: CapitalEvidence) -> None:
+        self.tokens = tokens
+        self.title_case = title_case
+        self.evidence = evidence
+        self.runs: list[list[Item]] = []
+        self.cues: list[str] = []
+        self.breakers: list[str] = []
+        self.run: list[Item] = []
+        self.initial = True
+        self.previous_word = ""
+        self.carried = ""  # the cue a qualified name hands on to the name it qualifies
+
+    def read(self, covered: bytearray) -> None:
+        """Read every token; `covered` marks characters already taken by values."""
+        for k, tok in enumerate(self.tokens):
+            handed, self.carried = self.carried, ""
+            if covered[tok.start]:
+                self.flush()
+                self.initial = False
+                self.previous_word = ""
+            elif not tok.is_word:
+                self._punctuation(tok)
+            else:
+                self._word(k, tok, handed)
+                self.initial = False
+        self.flush()
+
+    def flush(self, breaker: str = "") -> None:
+        """End the current run (trailing connectors dropped)."""
+        run = self.run
+        while run and run[-1][2].lower() in CONNECTORS:
+            run.pop()
+        if run:
+            self.runs.append(run)
+            self.cues.append(self.previous_word)
+            self.breakers.append(breaker)
+        self.run = []
+
+    def _punctuation(self, tok: Token) -> None:
+        run = self.run
+        if (
+            tok.text == "."
+            and run
+            and run[-1][1] == tok.start
+            and (
+                len(run[-1][2]) == 1
+                # only opening a name: "Oak St. Police said" is a street, then a new sentence
+                or (len(run) == 1 and run[-1][2] in NAME_ABBREVIATIONS)
+            )
+        ):
+            s, _, w, ini = run[-1]
+            run[-1] = (s, tok.end, w + ".", ini)  # "N." of "N. Korea", "St." of "St. Louis"
+            return
+        self.flush()
+        if tok.text in _OPENERS:
+            self.initial = True
+
+    def _word(self, k: int, tok: Token, handed: str) -> None:
+        word = tok.text
+        glued = _CAMEL_GLUE.fullmatch(word) if word[:1].isupper() else None
+        start = tok.start
+        if glued and glued.group(1).lower() in SENTENCE_CAPITALS:
+            word = glued.group(2)  # "AndPresident": a missing space
+            start += len(glued.group(1))
+            self.initial = False
+        capital = _is_capital(word) or ("-" in word and _is_particle_name(word))
+        if capital and self.title_case and bare(word).lower() not in self.evidence.mid_caps:
+            capital = False
+        if capital and (bare(word).lower() not in SENTENCE_CAPITALS or _is_acronym(word)):
+            self._capital(k, word, start, tok.end, handed)
+        elif capital and self.initial:
+            pass  # a common word opening the sentence: "The", "But", "When"
+        elif self.run and _joins(word, self.run) and _next_is_capital(self.tokens, k):
+            self.run.append((start, tok.end, word, False))
+        else:
+            self.flush(word.lower())
+            self.previous_word = ""
+
+    def _capital(self, k: int, word: str, start: int, end: int, handed: str) -> None:
+        if not self.run:
+            self.previous_word = handed or _previous_word(self.tokens, k)
+        qualified = _QUALIFIED.fullmatch(word)
+        if qualified and qualified.group(2) in HYPHEN_QUALIFIERS:
+            # "in Hamas-controlled Gaza": the qualifier ends the name before
+            # it, and the word in front ("in") speaks of the name after it
+            cue, self.previous_word = self.previous_word, ""
+            name = qualified.group(1)
+            self.run.append((start, start + len(name), name, self.initial))
+            self.flush()
+            self.carried = cue
+            return
+        self.run.append((start, end, word, self.initial))
+        possessive = re.search(r"['’]s?$", word) and not re.search(r"\w['’]\w\w", word)
+        if possessive and bare(word).lower() not in GROUP_NOUNS:
+            self.flush()  # "Russia's President": the possessive ends the name
+
+
+def _joins(word: str, run: list[Item]) -> bool:
+    """A connector inside a name: "Bank of England", "Bank of the Netherlands"."""
+    low = word.lower()
+    if low == "the":
+        return run[-1][2] == "of"
+    return low in CONNECTORS and low not in LIST_CONNECTORS
+
+
+def _previous_word(tokens: list[Token], k: int) -> str:
+    for tok in reversed(tokens[max(0, k - 2) : k]):
+        if tok.is_word:
+            return tok.text.lower()
+    return ""
+
+
+def _next_is_capital(tokens: list[Token], k: int) -> bool:
+    for tok in tokens[k + 1 : k + 3]:
+        if not tok.is_word:
+            return False
+        if _is_capital(tok.text):
+            return True
+        if tok.text.lower() not in CONNECTORS:
+            return False
+    return False
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def name_mentions(
+    text: str, sentence: int, taken: list[tuple[int, int]], evidence: CapitalEvidence
+) -> list[Mention]:
+    """Name mentions of one sentence, each with its kind votes.
+
+    Args:
+        text: the sentence.
+        sentence: its index in the article.
+        taken: character spans already read as dates or numbers.
+        evidence: the article's capitalisation (`capital_evidence`).
+    """
+    covered = bytearray(len(text) + 1)
+    for s, e in taken:
+        covered[s:e] = b"\x01" * (e - s)
+    reader = _RunReader(tokenize(text), sentence in evidence.title_case, evidence)
+    reader.read(covered)
+    out: list[Mention] = []
+    for items, cue, follow in zip(reader.runs, reader.cues, reader.breakers, strict=True):
+        for piece, votes in _pieces(items, cue, evidence):
+            s, e = piece[0][0], piece[-1][1]
+            if e == items[-1][1] and follow in MEMBER_WORDS and not _describes(piece):
+                votes = [*votes, (FactKind.ORGANISATION, MEMBER_VOTE)]  # "Hamas militants"
+            name = bare(text[s:e]) if re.search(r"['’]s?$", text[s:e]) else text[s:e]
+            out.append(Mention(name, sentence, s, tuple(votes)))
+    return out
+
+
+def _describes(piece: list[Item]) -> bool:
+    """Whether a name is an adjective of origin or creed ("Russian", "Islamist")."""
+    words = [bare(w).lower() for _, _, w, _ in piece]
+    return _is_demonym(words) or (len(words) == 1 and words[0].endswith(CREED_SUFFIXES))
+
+
+def _pieces(
+    items: list[Item], cue: str, evidence: CapitalEvidence
+) -> list[tuple[list[Item], Votes]]:
+    """Split a run of capitalised words into names, with kind votes for each."""
+    # A sentence-initial word is a name only if it is known as one elsewhere.
+    if items[0][3]:
+        first = bare(items[0][2]).lower()
+        known = first in evidence.mid_caps
+        ordinary = first in SENTENCE_CAPITALS or (first in evidence.lower and not known)
+        if ordinary or (len(items) == 1 and not known):
+            items = items[1:]
+            while items and items[0][2].lower() in CONNECTORS:
+                items = items[1:]
+            cue = first
+    if not items:
+        return []
+    words = [w.rstrip(".").lower() for _, _, w, _ in items]
+    titles = [k for k, w in enumerate(words) if w in TITLES]
+    if titles:
+        return _titled_pieces(items, words, titles, cue, evidence)
+    return _typed(items, cue, evidence)
+
+
+def _titled_pieces(
+    items: list[Item], words: list[str], titles: list[int], cue: str, evidence: CapitalEvidence
+) -> list[tuple[list[Item], Votes]]:
+    """A run holding a title: what precedes it, the person after it, and what follows
+    a connector ("Russian President Vladimir Putin of ...")."""
+    first_title = titles[0]
+    while first_title > 0 and words[first_title - 1] in TITLE_MODIFIERS:
+        first_title -= 1
+    after = titles[-1] + 1
+    while after < len(words) and words[after] in TITLE_SUFFIXES:
+        after += 1
+    # "Secretary of State Antony Blinken": the portfolio belongs to the title
+    if after < len(words) and words[after] in TITLE_PORTFOLIO:
+        after += 1
+        while after < len(words) and words[after] in TITLE_MODIFIERS:
+            after += 1
+    prefix, person = items[:first_title], items[after:]
+    out: list[tuple[list[Item], Votes]] = []
+    if prefix:
+        out += _typed(prefix, cue, evidence)
+    # "Yoon Suk Yeol of South Korea": the person ends at the connector
+    rest: list[Item] = []
+    for k, item in enumerate(person):
+        if item[2].lower() in CONNECTORS:
+            person, rest = person[:k], person[k:]
+            break
+    while rest and rest[0][2].lower() in CONNECTORS:
+        rest = rest[1:]
+    if person:
+        out.append((person, [(FactKind.PERSON, STRONG_VOTE)]))
+    if rest:
+        out += _typed(rest, "", evidence)
+    return out
+
+
+def _typed(
+    items: list[Item], cue: str, evidence: CapitalEvidence
+) -> list[tuple[list[Item], Votes]]:
+    """One name with its kind votes ([] when the words name nothing)."""
+    words = [bare(w).rstrip(".").lower() for _, _, w, _ in items]
+    if len(items) == 1 and not _names_something(items[0][2], words[0], evidence):
+        return []
+    votes: Votes = []
+    raw = items[0][2]
+    if len(items) == 1 and _is_acronym(raw):
+        kind = FactKind.PLACE if words[0].replace(".", "") in PLACE_ACRONYMS else None
+        votes.append((kind or FactKind.ORGANISATION, ACRONYM_VOTE))
+    if cue in PERSON_CUES:
+        votes.append((FactKind.PERSON, STRONG_VOTE))
+    if any(_is_org_word(w) for w in words[1:]) or (len(words) > 1 and _is_org_word(words[0])):
+        votes.append((FactKind.ORGANISATION, STRONG_VOTE))
+    if any(w in PLACE_WORDS for w in words[1:]) or (
+        len(words) > 1 and words[0] in PLACE_FIRST_WORDS
+    ):
+        votes.append((FactKind.PLACE, STRONG_VOTE))
+    if _is_demonym(words):
+        votes.append((FactKind.PLACE, STRONG_VOTE))
+    if (joined := " ".join(words)) in COUNTRIES or joined in CITIES or joined in REGIONS:
+        votes.append((FactKind.PLACE, LISTED_VOTE))
+    if cue in PLACE_PREPOSITIONS:
+        votes.append((FactKind.PLACE, WEAK_VOTE))
+    plain = all(w not in CONNECTORS and w not in EVENT_WORDS for w in words)
+    if len(words) in PERSON_SHAPE_WORDS and not votes and plain:
+        votes.append((FactKind.PERSON, WEAK_VOTE))  # "Yuri Ushakov": the shape of a personal name
+    return [(items, votes)]
+
+
+def _names_something(word: str, low: str, evidence: CapitalEvidence) -> bool:
+    """Whether a one-word capitalised run can be a name at all."""
+    if low in DIRECTIONS or low in SENTENCE_CAPITALS or len(low) < 2:
+        return False
+    if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and low not in evidence.mid_caps:
+        return False  # a shouted word ("TOMORROW"), not an acronym
+    return low not in MONTHS and low not in WEEKDAYS
+
+
+def _is_org_word(word: str) -> bool:
+    # "Qassam Brigades", "Delta Air Lines": plurals of the words too
+    return word in ORGANISATION_WORDS or (word.endswith("s") and word[:-1] in ORGANISATION_WORDS)
+
+
+def _is_demonym(words: list[str]) -> bool:
+    if not 1 <= len(words) <= 2 or (len(words) == 2 and words[0] not in PLACE_FIRST_WORDS):
+        return False
+    last = words[-1]
+    return last in IRREGULAR_DEMONYMS or is_regular_demonym(last)
+
+
+# ---------------------------------------------------------------- entity kinds
+
+
+def type_entities(mentions: list[Mention]) -> list[tuple[Mention, FactKind]]:
+    """Give every mention the kind its whole entity votes for."""
+    probes = [read_name(Fact(m.text, _probe_kind(m), m.sentence)) for m in mentions]
+    kinds: list[FactKind] = [FactKind.NAME] * len(mentions)
+    for group in group_names(probes):
+        tally: Counter[FactKind] = Counter()
+        for i in group:
+            for kind, weight in mentions[i].votes:
+                tally[kind] += weight
+        best = FactKind.NAME
+        if tally:
+            order = (FactKind.PERSON, FactKind.ORGANISATION, FactKind.PLACE)
+            best = max(order, key=lambda k: (tally[k], -order.index(k)))
+            best = best if tally[best] else FactKind.NAME
+        for i in group:
+            kinds[i] = best
+    return list(zip(mentions, kinds, strict=True))
+
+
+def _probe_kind(mention: Mention) -> FactKind:
+    # read_name treats PLACE facts as possible demonyms; anything else as a plain name.
+    votes = dict(mention.votes)
+    return FactKind.PLACE if votes.get(FactKind.PLACE, 0) >= STRONG_VOTE else FactKind.NAME

@@ -1,0 +1,271 @@
+"""Reading values back from a fact's text: the quantity of a number, the fields of a date.
+
+A fact's text is what the source wrote ("nine months", "Sept. 13, 2023"), so
+everything matching needs is re-read from it: the value, unit and slot particle
+of a number, the year, month, day, weekday or decade of a date. Facts that
+`extract_facts` made also carry the content words around them (`FoundFact`),
+which is what keeps number and date conflicts precise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsdiff.core.model import Fact
+from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
+from newsdiff.core.words.numbers import (
+    CARDINALS,
+    CURRENCY_SYMBOLS,
+    GLUED_UNITS,
+    IRREGULAR_PLURALS,
+    MEASURE_UNITS,
+    NOT_NOUN_QUALIFIERS,
+    QUANTITY_ADJECTIVES,
+    QUANTITY_PARTICLES,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    UNIT_ALIASES,
+    number_word_pattern,
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class FoundFact(Fact):
+    """A fact as extraction found it: a `Fact` plus the words around it.
+
+    It compares and hashes like the plain `Fact` with the same text, kind and
+    sentence, so callers can treat it as one.
+    """
+
+    context: frozenset[str] = frozenset()
+    """Lower-case content words near the fact in its sentence (numbers and dates
+    only): two different values are a conflict only when these overlap."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Fact):
+            return NotImplemented
+        return (self.text, self.kind, self.sentence) == (other.text, other.kind, other.sentence)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.kind, self.sentence))
+
+
+# ---------------------------------------------------------------- numbers
+
+_MULTIPLIERS = {**SCALES, **SCALE_ABBREVIATIONS}
+"""Every scale word or abbreviation -> its multiplier."""
+
+_VALUE_SCALES = ("bn", "mn", "tn")
+"""Glued abbreviations that always scale a figure ("5bn"); "m" and "k" do only after
+a currency ("$5m"), else "5m" is five metres."""
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(word) for word in words)
+
+
+@cache
+def quantity_pattern() -> re.Pattern[str]:
+    """A figure or number word with its currency, glued unit, scale and percent sign.
+
+    Groups: `cur`, `num`, `glued`, `scale`, `pct`. Built on first use from the
+    number words, scales, currencies and glued units of `words.numbers`.
+    """
+    currencies = sorted((s.upper() for s in CURRENCY_SYMBOLS), key=len, reverse=True)
+    return re.compile(
+        rf"""
+        (?<![\w$€£¥₽.,\-/])                                # not inside a code (F-16) or number
+        (?P<cur>{_alternation(currencies)})?\s?
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{number_word_pattern()})(?![\w]))
+        (?![.,]\d)                                        # all of "1,320", never its "1"
+        (?P<glued>{_alternation(GLUED_UNITS)})?(?![\w])
+        (?:\s(?P<scale>(?i:{_alternation(list(SCALES))})|bn|mn)\b)?
+        (?:\s?(?P<pct>%|percent\b|per\scent\b))?
+        """,
+        re.VERBOSE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit, read from a fact's text."""
+
+    value: float
+    """The value, scales applied ("$5 million" is 5e6)."""
+    unit: str
+    """Normalised unit ("year", "usd", "%"), "" when none."""
+    particle: str
+    """A slot word kept with it ("ago", "old"), else ""."""
+
+
+def number_value(raw: str) -> float | None:
+    """The value of a digit string ("1,000", "3.5") or number words ("twenty-four")."""
+    raw = raw.strip().lower()
+    if raw[:1].isdigit():
+        try:
+            return float(raw.replace(",", ""))
+        except ValueError:
+            return None
+    total = 0.0
+    for part in re.split(r"[-\s]+", raw):
+        if part not in CARDINALS:
+            return None
+        total += CARDINALS[part]
+    return total
+
+
+def singular(word: str) -> str:
+    """A cheap singular for unit nouns: years -> year, inches -> inch."""
+    word = UNIT_ALIASES.get(word, word)
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return UNIT_ALIASES.get(word[:-1], word[:-1])
+    return word
+
+
+def modifies_noun(word: str, following: str) -> bool:
+    """Whether a singular word after a number qualifies the plural after it
+    ("two mass graves", "40 armed men", "Two security guards")."""
+    return (
+        not is_plural(word)
+        and word not in MEASURE_UNITS
+        and word not in NOT_NOUN_QUALIFIERS
+        and is_plural(following)
+        and following not in QUANTITY_PARTICLES
+    )
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lower-case noun looks plural ("graves", "men"; not "press", "virus")."""
+    if word in IRREGULAR_PLURALS:
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """Read value, unit and slot particle from a number fact's text."""
+    match = quantity_pattern().match(text.strip())
+    if not match or match.group("num") is None:
+        return None
+    value = number_value(match.group("num"))
+    if value is None:
+        return None
+    value, unit = _scaled(value, match)
+    words = [w for w in re.split(r"[\s\-]+", text[match.end() :].strip().lower()) if w]
+    while words and words[0] in QUANTITY_ADJECTIVES:
+        words.pop(0)  # "12 more people": the unit is people
+    particle = next((w for w in words[1:] if w in QUANTITY_PARTICLES), "")
+    # The unit is the word right after the number: "21-year-old man" and
+    # "21 years old" are both 21 years old, "30-metre-high" is 30 m, and
+    # "two-day visit" is two days like "two-day trip". A currency stays
+    # ("$5 million in aid"), a unit word names one ("5 million dollars").
+    if words and words[0] in QUANTITY_PARTICLES:
+        particle, words = words[0], []
+    if len(words) > 1 and modifies_noun(words[0], words[1]):
+        words.pop(0)  # "two mass graves": the unit is graves
+    named = singular(words[0]) if words else ""
+    if named and (not unit or named in CURRENCY_SYMBOLS.values()):
+        unit = named
+    return Quantity(round(value, 6), unit, particle)
+
+
+def _scaled(value: float, match: re.Match[str]) -> tuple[float, str]:
+    """The value with currency, glued unit, scale word and percent sign applied, and its unit."""
+    unit = ""
+    cur = match.group("cur")
+    glued = match.group("glued")
+    if cur:
+        unit = CURRENCY_SYMBOLS[cur.lower()]
+        if glued in _MULTIPLIERS:
+            value *= _MULTIPLIERS[glued]
+            glued = None
+    if glued in _VALUE_SCALES:
+        value *= _MULTIPLIERS[glued]
+    elif glued:
+        unit = UNIT_ALIASES.get(glued, glued)
+    if match.group("scale"):
+        value *= _MULTIPLIERS[match.group("scale").lower()]
+    if match.group("pct"):
+        unit = "%"
+    return value, unit
+
+
+# ---------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """The fields a date fact states; 0 (or "") where it says nothing."""
+
+    year: int = 0
+    month: int = 0
+    day: int = 0
+    weekday: str = ""
+    decade: int = 0
+
+    def compatible(self, other: DateValue) -> bool:
+        """True when nothing both state disagrees ("September" fits "Sept. 13, 2023")."""
+        if bool(self.weekday) != bool(other.weekday):
+            return False
+        if self.weekday:
+            return self.weekday == other.weekday
+        pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
+        if any(x and y and x != y for x, y in pairs):
+            return False
+        for decade, year in ((self.decade, other.year), (other.decade, self.year)):
+            if decade and year and year // 10 * 10 != decade:
+                return False
+        return not (self.decade and other.decade and self.decade != other.decade)
+
+    def shape(self) -> tuple[bool, ...]:
+        """Which fields are stated; conflicts need the same shape on both sides."""
+        return (bool(self.year), bool(self.month), bool(self.day), bool(self.weekday),
+                bool(self.decade))  # fmt: skip
+
+    @property
+    def key(self) -> str:
+        """A canonical string: 2023-09-13, ????-06-18, tuesday, 1950s."""
+        if self.weekday:
+            return self.weekday
+        if self.decade:
+            return f"{self.decade}s"
+        year = f"{self.year:04d}" if self.year else "????"
+        parts = [year]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+_LAST_DAY = 31
+"""The largest day of a month: a bigger number next to a month is no day."""
+
+
+def parse_date(text: str) -> DateValue | None:
+    """Read the fields of a date fact's text ("18 June 2024", "Tuesday", "1950s")."""
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
+    if iso:
+        return DateValue(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    year = month = day = decade = 0
+    weekday = ""
+    for word in re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?", text):
+        low = word.lower()
+        if low in MONTHS:
+            month = MONTHS[low]
+        elif low in WEEKDAYS:
+            weekday = low
+        elif low.endswith("0s") and low[:-1].isdigit() and len(low) == 5:
+            decade = int(low[:-1])
+        elif low.isdigit() and len(low) == 4:
+            year = int(low)
+        elif low.rstrip("stndrh").isdigit() and 1 <= int(low.rstrip("stndrh")) <= _LAST_DAY:
+            day = int(low.rstrip("stndrh"))
+    if not (year or month or weekday or decade):
+        return None
+    return DateValue(year, month, day, weekday, decade)
