@@ -296,3 +296,6 @@ async def test_labels_from_articles_are_plain_text(tmp_path: Path) -> None:
         sources = reading(app).query_one(SourceList)
         first = str(sources.get_option_at_index(0).prompt)
         assert "[bold red]Not markup[/]" in first and "c92a4f9a" not in first
+        # The picker's title quotes A's label: plain text too (read back as escaped markup).
+        title = str(app.screen.query_one("Vertical").border_title)
+        assert "\\[bold red]Not markup\\[/]" in title and "\\x1b" in title

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from newsdiff.render.safe import visible
+from newsdiff.render.safe import visible, visible_line
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -57,7 +57,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = visible(self.title_text)
+            box.border_title = Text(visible_line(self.title_text))  # never markup
             yield Static(Text(visible(self.question)), id="confirm-question")
             with Horizontal():
                 yield Button(f"{self.yes} (y)", variant="warning", id="confirm-yes")

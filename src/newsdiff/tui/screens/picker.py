@@ -126,7 +126,7 @@ class PickerScreen(ModalScreen[T | None], Generic[T]):
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
-            box.border_title = visible_line(self.title_text)
+            box.border_title = Text(visible_line(self.title_text))  # never markup
             box.border_subtitle = "Enter picks · Esc cancels"
             yield Input(placeholder=self.placeholder, id="picker-input")
             yield OptionList(id="picker-list")

@@ -141,6 +141,12 @@ def ask_save(screen: Screen[object], corpus: Corpus) -> None:
             f"{target} already exists. Replace it with the stories as they are now "
             f"({len(corpus.stories)} stories)? The next open of {folder} will use them."
         )
+        if corpus.problems:
+            count = len(corpus.problems)
+            question += (
+                f"\n\n{count} file{'s' if count != 1 else ''} that could not be loaded "
+                "will be left out of it."
+            )
         screen.app.push_screen(
             ConfirmScreen(f"Overwrite {MANIFEST_NAME}?", question, yes="Overwrite"),
             lambda yes: save(True) if yes else None,
