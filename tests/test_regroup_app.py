@@ -299,3 +299,33 @@ async def test_labels_from_articles_are_plain_text(tmp_path: Path) -> None:
         # The picker's title quotes A's label: plain text too (read back as escaped markup).
         title = str(app.screen.query_one("Vertical").border_title)
         assert "\\[bold red]Not markup\\[/]" in title and "\\x1b" in title
+
+
+@run_async
+async def test_undo_takes_back_a_merge_then_a_move(folder: Path) -> None:
+    original = load_corpus(folder)
+    app = NewsdiffApp(original)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        before = titles(app)
+        reading(app).query_one(SourceList).highlighted = 3
+        await pilot.press("m", "enter")  # a new story
+        await settle(app, pilot)
+        moved = reading(app).corpus
+        await pilot.press("M")
+        await pilot.pause()
+        await pilot.press(*"sumatra", "enter")
+        await settle(app, pilot)
+        assert len(titles(app)) == len(before)  # one more, then one fewer
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert reading(app).corpus is moved
+        await pilot.press("u")
+        await settle(app, pilot)
+        assert reading(app).corpus is original
+        assert titles(app) == before
+        assert len(listed_sources(app)) == 5
+        await pilot.press("u")
+        await pilot.pause()
+        assert reading(app).corpus is original
+        assert any("Nothing to undo" in str(n.message) for n in app._notifications)

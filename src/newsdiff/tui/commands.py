@@ -54,6 +54,11 @@ class NewsdiffCommands(Provider):
                 "The highlighted story's sources join another story (M)",
             ),
             (
+                "Undo the last move or merge",
+                screen.action_undo_regroup,
+                "Back to the grouping before it (u)",
+            ),
+            (
                 "Write stories.yaml",
                 screen.action_write_manifest,
                 "Save the grouping beside the articles; asks before overwriting (w)",

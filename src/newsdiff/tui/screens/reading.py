@@ -15,6 +15,7 @@ from textual.widgets import Footer
 from newsdiff.core.model import Comparison, Corpus, Source, Story
 from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.regroup import (
+    UNDO_DEPTH,
     Regrouped,
     ask_compare_with,
     ask_merge,
@@ -89,6 +90,7 @@ class ReadingScreen(Screen[None]):
             show=False,
             tooltip="Write stories.yaml (asks before overwriting)",
         ),
+        Binding("u", "undo_regroup", "Undo", show=False, tooltip="Undo the last move or merge"),
     ]
 
     def __init__(self, corpus: Corpus, pair: tuple[Source, Source] | None = None) -> None:
@@ -106,6 +108,8 @@ class ReadingScreen(Screen[None]):
         self.jump_to: tuple[PairKey, int] | None = None
         """A sentence of A to put the cursor on once that pair is shown."""
         self._initial = pair
+        self.regroup_undo: list[tuple[Corpus, str, str]] = []
+        """(corpus, id of the story shown, what changed) before each regrouping, latest last."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -336,6 +340,10 @@ class ReadingScreen(Screen[None]):
     @on(Regrouped)
     def _regrouped(self, event: Regrouped) -> None:
         """Show the regrouped corpus at once: story list, sources and a pair of `event.story`."""
+        if not event.undo:
+            shown = self.story.id if self.story is not None else ""
+            self.regroup_undo = [*self.regroup_undo, (self.corpus, shown, event.note)]
+            del self.regroup_undo[:-UNDO_DEPTH]
         self.corpus = event.corpus
         self.query_one(StoryList).show_stories(event.corpus.stories, event.story)
         self.query_one("#stories").border_title = f"Stories ({len(event.corpus.stories)})"
@@ -345,3 +353,15 @@ class ReadingScreen(Screen[None]):
         else:
             self.open_story(event.story)
         self.notify(event.note, title="Regrouped", timeout=4, markup=False)
+
+    def action_undo_regroup(self) -> None:
+        """Go back to the grouping before the last move or merge."""
+        if not self.regroup_undo:
+            self.notify("Nothing to undo.", timeout=3)
+            return
+        corpus, story_id, note = self.regroup_undo.pop()
+        story = next((s for s in corpus.stories if s.id == story_id), None)
+        if story is None and corpus.stories:
+            story = corpus.stories[0]
+        if story is not None:
+            self.post_message(Regrouped(corpus, story, f"Undone: {note}", undo=True))

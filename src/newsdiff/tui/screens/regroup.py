@@ -38,6 +38,13 @@ class Regrouped(Message):
     """The story to show next (one of `corpus.stories`)."""
     note: str
     """What changed, in a sentence for the reader (plain text)."""
+    undo: bool = False
+    """True when this goes back to an earlier grouping (it is not itself undoable)."""
+
+
+UNDO_DEPTH = 50
+"""Regroupings that `u` can take back, latest first; each keeps one corpus (sharing
+every unchanged story and source with the next), so the memory is small."""
 
 
 def story_label(story: Story) -> str:
