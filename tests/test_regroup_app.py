@@ -329,3 +329,34 @@ async def test_undo_takes_back_a_merge_then_a_move(folder: Path) -> None:
         await pilot.pause()
         assert reading(app).corpus is original
         assert any("Nothing to undo" in str(n.message) for n in app._notifications)
+
+
+@run_async
+async def test_b_from_another_story_is_not_marked_on_a_namesake(tmp_path: Path) -> None:
+    for name, text in [
+        ("q1.txt", "Quake strikes Sumatra\n\nA quake struck Sumatra on Tuesday."),
+        ("q2.txt", "Sumatra quake\n\nA strong quake hit Sumatra on Tuesday."),
+        ("v1.txt", "Dutch vote on pensions\n\nThe Dutch parliament voted on pensions."),
+        ("v2.txt", "Pension vote\n\nDutch lawmakers voted on the pension bill."),
+    ]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / MANIFEST_NAME).write_text(
+        "stories:\n"
+        "  - {id: quake, title: Quake,\n"
+        "     sources: [{id: reuters, file: q1.txt}, {id: ap, file: q2.txt}]}\n"
+        "  - {id: vote, title: Vote,\n"
+        "     sources: [{id: ap, file: v1.txt}, {id: reuters, file: v2.txt}]}\n",
+        encoding="utf-8",
+    )
+    app = NewsdiffApp(load_corpus(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("b")
+        await settle(app, pilot)
+        await pilot.press(*"pension vote", "enter")
+        await settle(app, pilot)
+        a, b = reading(app).pair  # type: ignore[misc]
+        assert (a.path, b.path) == (str(tmp_path / "q1.txt"), str(tmp_path / "v2.txt"))
+        sources = reading(app).query_one(SourceList)
+        marks = [str(sources.get_option_at_index(i).prompt)[:2] for i in range(2)]
+        assert marks == ["A ", "  "]  # the quake story's 'ap' is not B

@@ -132,19 +132,3 @@ def cut_words(text: str, limit: int) -> str:
     if len(words) <= limit:
         return " ".join(words)
     return " ".join(words[:limit]) + ELLIPSIS
-
-
-def cut(text: str, width: int) -> str:
-    """`text` in at most `width` characters, cut at a word where one is near, with an ellipsis."""
-    if width <= 0:
-        return ""
-    if len(text) <= width:
-        return text
-    if width == 1:
-        return ELLIPSIS
-    room = text[: width - 1]
-    space = room.rfind(" ")
-    # Cut at the last word boundary unless it would waste more than a third of the room.
-    if space >= (width - 1) * 2 // 3:
-        room = room[:space]
-    return room.rstrip() + ELLIPSIS

@@ -226,7 +226,9 @@ class ReadingScreen(Screen[None]):
         if self.pending_a is not None and story is self.pending_story:
             return {self.pending_a.id: "A"}
         if self.pair is not None and story is self.story:
-            return {self.pair[0].id: "A", self.pair[1].id: "B"}
+            # B may come from another story ("compare with…"): mark only sources listed here.
+            marks = zip(self.pair, ("A", "B"), strict=True)
+            return {s.id: m for s, m in marks if any(x is s for x in story.sources)}
         return {}
 
     def _show_sources(self, story: Story) -> None:
