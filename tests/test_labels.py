@@ -11,8 +11,8 @@ from newsdiff.core.stories.corpus import load_corpus
 from newsdiff.core.stories.labels import (
     HEAD_CHARS,
     HEAD_LINES,
-    cut,
     cut_words,
+    distinct_labels,
     is_machine_name,
     source_headline,
     source_label,
@@ -104,12 +104,17 @@ def test_seeds_grouped_without_manifest_never_show_a_hash(seeds: Path, tmp_path:
             assert Path(source.path).stem not in label, label
 
 
-def test_cut_keeps_short_text_and_marks_a_cut() -> None:
-    assert cut("short", 10) == "short"
-    assert cut("Putin to visit North Korea", 15) == "Putin to visit…"
-    assert len(cut("Putin to visit North Korea", 15)) <= 15
-    assert cut("Unbreakablewordwithoutspaces", 10) == "Unbreakab…"
-    assert cut("anything", 1) == "…"
-    assert cut("anything", 0) == ""
+def test_cut_words() -> None:
     assert cut_words("one two three", 2) == "one two…"
     assert cut_words("one  two", 2) == "one two"
+
+
+def test_identical_labels_are_told_apart_by_file_name() -> None:
+    one = hashed("Same headline\n\nBody one.", stem="1_aaaaaaaa11")
+    two = hashed("Same headline\n\nBody two.", stem="2_bbbbbbbb22")
+    other = hashed("Other headline\n\nBody.", stem="3_cccccccc33")
+    assert distinct_labels([one, two, other]) == [
+        "Same headline · 1_aaaaaaaa11.txt",
+        "Same headline · 2_bbbbbbbb22.txt",
+        "Other headline",
+    ]

@@ -9,6 +9,8 @@ whichever part is only a machine-made name.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -83,21 +85,45 @@ def is_machine_name(name: str) -> bool:
     return letters < _LETTERS_SHARE * len(stripped)
 
 
-def source_label(source: Source) -> str:
-    """ "Outlet — Headline" on one line, as plain text (escape it for display).
+def label_parts(source: Source) -> tuple[str, str]:
+    """(outlet, headline) to show for a source, either of them possibly "".
 
-    The outlet is left out when it is only a machine-made file name and the
-    headline says more; the headline is left out when there is none or it
-    repeats the outlet. A source with neither falls back to its outlet, then
-    its id, then its file name.
+    The outlet is "" when it is only a machine-made file name and a headline
+    exists; the headline is "" when there is none or it repeats the outlet.
     """
     outlet = " ".join(source.outlet.split())
     headline = source_headline(source)
     if headline and is_machine_name(outlet):
-        return headline
-    if headline and headline.casefold() != outlet.casefold():
-        return f"{outlet}{LABEL_SEPARATOR}{headline}"
-    return outlet or source.id or Path(source.path).name or "(unnamed source)"
+        return "", headline
+    if headline.casefold() == outlet.casefold():
+        return outlet, ""
+    return outlet, headline
+
+
+def source_label(source: Source) -> str:
+    """ "Outlet — Headline" on one line, as plain text (escape it for display).
+
+    See `label_parts` for which part is left out when; a source with neither
+    falls back to its id, then its file name.
+    """
+    parts = [part for part in label_parts(source) if part]
+    if parts:
+        return LABEL_SEPARATOR.join(parts)
+    return source.id or Path(source.path).name or "(unnamed source)"
+
+
+def distinct_labels(sources: Sequence[Source]) -> list[str]:
+    """`source_label` of each source, with its file name added where labels repeat.
+
+    Two copies of one wire story have the same outlet-less headline; the file
+    name (or id) is then the only thing telling them apart in a list.
+    """
+    labels = [source_label(s) for s in sources]
+    counts = Counter(labels)
+    return [
+        f"{label} · {Path(s.path).name or s.id}" if counts[label] > 1 else label
+        for label, s in zip(labels, sources, strict=True)
+    ]
 
 
 def cut_words(text: str, limit: int) -> str:
@@ -106,19 +132,3 @@ def cut_words(text: str, limit: int) -> str:
     if len(words) <= limit:
         return " ".join(words)
     return " ".join(words[:limit]) + ELLIPSIS
-
-
-def cut(text: str, width: int) -> str:
-    """`text` in at most `width` characters, cut at a word where one is near, with an ellipsis."""
-    if width <= 0:
-        return ""
-    if len(text) <= width:
-        return text
-    if width == 1:
-        return ELLIPSIS
-    room = text[: width - 1]
-    space = room.rfind(" ")
-    # Cut at the last word boundary unless it would waste more than a third of the room.
-    if space >= (width - 1) * 2 // 3:
-        room = room[:space]
-    return room.rstrip() + ELLIPSIS
