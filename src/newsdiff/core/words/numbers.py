@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsdiff.core.words import word_set
+
 CARDINALS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -61,3 +63,9 @@ def number_word_pattern() -> str:
 
 GROUP_WORDS = {"dozen": 12}
 """Words naming a group of fixed size, read as a cardinal ("two dozen") -> the size."""
+
+PERCENT_WORDS = word_set("percent cent")
+"""Words that make the number before them a percentage ("24 per cent", "24 percent")."""
+
+ORDINAL_SUFFIXES = word_set("st nd rd th")
+"""Endings of a figure written as an ordinal ("18th"), also seen split off ("18 th")."""
