@@ -21,7 +21,9 @@ from newsdiff.core.words.numbers import (
     CARDINALS,
     DECADES,
     GROUP_WORDS,
+    ORDINAL_SUFFIXES,
     ORDINALS,
+    PERCENT_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
 )
@@ -34,11 +36,10 @@ _SCALE_WORDS = SCALES | {
     for abbreviation in ("bn", "m", "k")
 }
 """Words that multiply the number before them ("two hundred", "5 bn")."""
-_PERCENT_WORDS = ("cent", "percent")
 _NUMBER_LINKS = ("of", "the", "and")
 """Words that may stand inside a number or date ("the 18th of June", "two hundred and
 fifty") without ending it."""
-_NUMBER_FILLERS = frozenset((*_NUMBER_LINKS, "per", *_PERCENT_WORDS, "th", "st", "nd", "rd", "s"))
+_NUMBER_FILLERS = frozenset((*_NUMBER_LINKS, "per", *PERCENT_WORDS, *ORDINAL_SUFFIXES, "s"))
 """Words of a number phrase that are not themselves the changed wording."""
 
 MAX_DAY = 31
@@ -68,7 +69,9 @@ def _thousands_grouping() -> re.Pattern[str]:
 
 @cache
 def _numberish() -> re.Pattern[str]:
-    words = {*_UNITS, *ORDINALS, *DECADES, *_SCALE_WORDS} - {"a", "an", "m", "k"}
+    # Articles and one-letter scales ("m", "k") are numbers only next to one.
+    one_letter = {word for word in _SCALE_WORDS if len(word) == 1}
+    words = {*_UNITS, *ORDINALS, *DECADES, *_SCALE_WORDS} - INDEFINITE_ARTICLES - one_letter
     alternation = "|".join(sorted(words, key=len, reverse=True))
     return re.compile(r"\d|\b(?:" + alternation + r")\b", re.IGNORECASE)
 
@@ -212,7 +215,7 @@ def _read_word(r: _Reading, i: int, word: str) -> None:
         r.flush()
         r.saw_number = True
         r.month = MONTHS[low]
-    elif low in _PERCENT_WORDS:
+    elif low in PERCENT_WORDS:
         r.flush()
         r.values.append("%")
     elif low in DECADES:

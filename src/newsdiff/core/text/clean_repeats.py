@@ -23,6 +23,8 @@ _MAX_NEAR_COPY_WORDS = 60
 _MIN_REPEATED_SENTENCE_WORDS = 10
 """A short sentence may rightly recur ("All those opposed say no." in a transcript);
 a long one repeated word for word is a scraping artefact."""
+_NEAR_COPY_PARTS = 2
+"""A near copy is at least 1/this of the longer line's words (half): less is a shared phrase."""
 _MAX_ADDED_WORDS = 3
 """A later copy may add this many words ("Donald Trump" before a teaser) and still be
 a copy; more is only allowed when the addition is a credit."""
@@ -51,7 +53,7 @@ class _SeenLines:
         n = len(cuts)
         if not in_header or not _MIN_NEAR_COPY_WORDS <= n <= _MAX_NEAR_COPY_WORDS:
             return
-        for k in range(max(_MIN_NEAR_COPY_WORDS, n // 2), n):
+        for k in range(max(_MIN_NEAR_COPY_WORDS, n // _NEAR_COPY_PARTS), n):
             self.affixes.setdefault(key[: cuts[k - 1]], i)  # first k words
             self.affixes.setdefault(key[cuts[n - k - 1] + 1 :], i)  # last k words
 
@@ -72,7 +74,7 @@ def _earlier_copy(article: ArticleLines, i: int, key: str, seen: _SeenLines) -> 
         return original
     # Line i is an earlier line plus a few words, or plus a credit.
     cuts = _word_cuts(key)
-    for k in range(max(_MIN_NEAR_COPY_WORDS, n // 2), n):
+    for k in range(max(_MIN_NEAR_COPY_WORDS, n // _NEAR_COPY_PARTS), n):
         for part in (key[: cuts[k - 1]], key[cuts[n - k - 1] + 1 :]):
             original = seen.full.get(part)
             if original is not None and (

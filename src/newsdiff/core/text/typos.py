@@ -22,6 +22,7 @@ from newsdiff.core.words.function_words import (
     CONTRACTION_TAILS,
     GLUED_AFTER_NAMES,
     GLUED_WORDS,
+    ONE_LETTER_WORDS,
     PREFIX_LIKE_GLUED_WORDS,
 )
 from newsdiff.core.words.spelling import is_regional_pair, is_typing_slip, key_neighbours
@@ -52,12 +53,14 @@ MEANT_TERM_SENTENCES = 3
 """A non-word used in this many sentences is meant (sarin, ricin), not a typo."""
 SUGGESTION_CACHE = 8192
 """Distinct words whose suggestion is remembered (a long article has a few thousand)."""
+MIN_SPLIT_HALF_LETTERS = 2
+"""A lower-case run-together splits into halves of at least this many letters, unless a
+half is a one-letter word ("a", "I")."""
 UNKNOWN_LEVEL = 99
 """The level given to an unlisted word when levels are compared: rarer than any."""
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 _VOWELS = frozenset("aeiouy")
-_SINGLE_LETTER_WORDS = ("a", "i")
 _HANDLE_MARKS = ("#", "@")
 
 
@@ -190,7 +193,7 @@ def _lower_split_level(left: str, right: str) -> int | None:
         return None
     if left in PREFIX_LIKE_GLUED_WORDS:
         return None
-    if min(len(left), len(right)) < 2 and left not in _SINGLE_LETTER_WORDS:
+    if min(len(left), len(right)) < MIN_SPLIT_HALF_LETTERS and left not in ONE_LETTER_WORDS:
         return None
     level = max(
         lexicon.word_level(left) or UNKNOWN_LEVEL, lexicon.word_level(right) or UNKNOWN_LEVEL

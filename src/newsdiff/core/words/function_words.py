@@ -1,7 +1,7 @@
 """Closed-class words (articles, prepositions, auxiliaries, pronouns) as the stages use them.
 
 Users: `text.typos` (words run together in scraped copy: `GLUED_WORDS`,
-`GLUED_AFTER_NAMES`, `PREFIX_LIKE_GLUED_WORDS`, `CONTRACTION_TAILS`),
+`GLUED_AFTER_NAMES`, `PREFIX_LIKE_GLUED_WORDS`, `CONTRACTION_TAILS`, `ONE_LETTER_WORDS`),
 `text.clean_teasers` (how much a line shares with the article: `TOPICLESS_WORDS`,
 `ARTICLES`), `diff.numbers` (an article counting as one: `INDEFINITE_ARTICLES`).
 """
@@ -46,6 +46,9 @@ shares with the rest of the article."""
 
 ARTICLES = word_set("the a an")
 """The articles, which headlines drop and prose keeps."""
+
+ONE_LETTER_WORDS = word_set("a i")
+"""The English words of one letter, lower case: a run-together may split one off."""
 
 INDEFINITE_ARTICLES = word_set("a an")
 """The indefinite articles, which count as one before a scale ("a hundred")."""

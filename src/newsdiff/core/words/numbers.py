@@ -119,3 +119,9 @@ capitalised common words (`words.names.SENTENCE_CAPITALS`) are not units either.
 
 GROUP_WORDS = {"dozen": 12}
 """Words naming a group of fixed size, read as a cardinal ("two dozen") -> the size."""
+
+PERCENT_WORDS = word_set("percent cent")
+"""Words that make the number before them a percentage ("24 per cent", "24 percent")."""
+
+ORDINAL_SUFFIXES = word_set("st nd rd th")
+"""Endings of a figure written as an ordinal ("18th"), also seen split off ("18 th")."""
