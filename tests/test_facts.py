@@ -244,8 +244,9 @@ def test_demonyms_match_their_places_but_not_lookalikes() -> None:
         ["Envoys from Russia and China arrived."],
     )
     assert a == [] and b == []
+    # "Australian" is not Austria's; alone, an adjective of origin is no fact to list
     a, b = only(["The Australian envoy arrived."], ["The envoy of Austria arrived."])
-    assert a == ["Australian"] and b == ["Austria"]
+    assert a == [] and b == ["Austria"]
 
 
 def test_run_together_typos_still_match_the_name() -> None:

@@ -21,6 +21,7 @@ from newsdiff.core.facts.names import (
     NameForm,
     NameIndex,
     group_names,
+    names_a_group,
     names_match,
     read_name,
     representative,
@@ -148,13 +149,17 @@ def _unmatched_entities(forms: list[NameForm], others: list[NameForm]) -> list[F
     out = []
     for group in group_names(forms):
         members = list({forms[i].key: forms[i] for i in group}.values())
+        if all(names_a_group(form.fact.text) for form in members):
+            continue  # "Russian", "Republicans": no fact of their own
         if any(
             names_match(form, distinct_others[j])
             for form in members
             for j in index.candidates(form)
         ):
             continue
-        out.append(representative([forms[i].fact for i in group]))
+        facts = [forms[i].fact for i in group]
+        # "Sweden", not "Swedish": the place stands for an entity its adjective joined
+        out.append(representative([f for f in facts if not names_a_group(f.text)] or facts))
     return out
 
 

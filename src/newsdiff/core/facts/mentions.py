@@ -30,6 +30,8 @@ from newsdiff.core.words.names import (
     MEMBER_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
+    NOT_NAME_ACRONYMS,
+    ORGANISATION_JOINERS,
     ORGANISATION_WORDS,
     PERSON_CUES,
     PLACE_ACRONYMS,
@@ -273,11 +275,17 @@ class _RunReader:
 
 
 def _joins(word: str, run: list[Item]) -> bool:
-    """A connector inside a name: "Bank of England", "Bank of the Netherlands"."""
+    """A connector inside a name: "Bank of England", "Bank of the Netherlands",
+    "Organisation for the Prohibition of Chemical Weapons"."""
     low = word.lower()
     if low == "the":
-        return run[-1][2] == "of"
-    return low in CONNECTORS and low not in LIST_CONNECTORS
+        return run[-1][2] in ("of", *ORGANISATION_JOINERS)
+    if low in ORGANISATION_JOINERS:
+        return any(_is_org_word(bare(w).lower()) for _, _, w, _ in run)
+    if low in LIST_CONNECTORS or low == "in":
+        # "Organization for Security and Cooperation in Europe": inside a joined name only
+        return any(w in ORGANISATION_JOINERS for _, _, w, _ in run)
+    return low in CONNECTORS
 
 
 def _previous_word(tokens: list[Token], k: int) -> str:
@@ -351,10 +359,22 @@ def _pieces(
     if not items:
         return []
     words = [w.rstrip(".").lower() for _, _, w, _ in items]
-    titles = [k for k, w in enumerate(words) if w in TITLES]
+    titles = [k for k, w in enumerate(words) if _is_title(w)]
     if titles:
         return _titled_pieces(items, words, titles, cue, evidence)
     return _typed(items, cue, evidence)
+
+
+def _is_title(word: str) -> bool:
+    """A title, hyphenated ones included ("Secretary-General", "Vice-President")."""
+    if word in TITLES:
+        return True
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and any(p in TITLES for p in parts)
+        and all(p in TITLES or p in TITLE_SUFFIXES or p in TITLE_MODIFIERS for p in parts)
+    )
 
 
 def _titled_pieces(
@@ -430,6 +450,8 @@ def _names_something(word: str, low: str, evidence: CapitalEvidence) -> bool:
         return False
     if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and low not in evidence.mid_caps:
         return False  # a shouted word ("TOMORROW"), not an acronym
+    if word.isupper() and low.replace(".", "") in NOT_NAME_ACRONYMS:
+        return False  # "HQ", "TV": common nouns
     return low not in MONTHS and low not in WEEKDAYS
 
 

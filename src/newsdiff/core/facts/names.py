@@ -23,7 +23,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsdiff.core.model import Fact, FactKind
-from newsdiff.core.words.names import CONNECTORS, DEMONYM_SUFFIXES, GLUE_WORDS, IRREGULAR_DEMONYMS
+from newsdiff.core.words.names import (
+    CONNECTORS,
+    DEMONYM_SUFFIXES,
+    DIRECTIONS,
+    GLUE_WORDS,
+    GROUP_ADJECTIVES,
+    IRREGULAR_DEMONYMS,
+    ORGANISATION_JOINERS,
+)
+from newsdiff.core.words.places import COUNTRIES, REGIONS
 
 NAME_KINDS = frozenset({FactKind.PERSON, FactKind.PLACE, FactKind.ORGANISATION, FactKind.NAME})
 """The kinds of fact that are names."""
@@ -73,6 +82,36 @@ def is_regular_demonym(word: str) -> bool:
     return len(word) >= DEMONYM_MIN_LENGTH and word.endswith(DEMONYM_SUFFIXES)
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Last words of the listed countries and regions ("korea" of "north korea")."""
+    return frozenset(name.split()[-1] for name in COUNTRIES | REGIONS)
+
+
+def _group_word(word: str) -> bool:
+    """A people or group word, singular or plural: "russian(s)", "muslim(s)", "gop"."""
+    for form in (word, word[:-1] if len(word) > 4 and word.endswith("s") else word):
+        if form in GROUP_ADJECTIVES or form in IRREGULAR_DEMONYMS:
+            return True
+        if is_regular_demonym(form) and any(_demonym_of(form, p) for p in _place_words()):
+            return True  # "syrian" of Syria, "korean" of North Korea
+    return False
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def names_a_group(text: str) -> bool:
+    """Whether a name only says where people are from or what they believe
+    ("Russian", "North Korean", "Sunni Muslim", "Republicans"): no fact of its own,
+    though it still matches its place ("Russian" / "Russia")."""
+    words = [w.lower() for w in re.split(r"[\s\-]+", strip_accents(text)) if w]
+    words = [re.sub(r"['’]s?$", "", w) for w in words]
+    if not words or len(words) > 2:
+        return False
+    if len(words) == 2 and words[0] in DIRECTIONS:
+        words = words[1:]  # "North Korean"
+    return all(_group_word(w) for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class NameForm:
     """A name fact read for matching."""
@@ -113,7 +152,9 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
         lower = letters.lower()
         return (lower,), (lower,), lower, False
     words = [w for w in re.split(r"[\s\-‑–]+", text.replace(".", " ")) if w]
-    raw = tuple(w.lower() for w in words if w.lower() not in CONNECTORS) or (text.lower(),)
+    raw = tuple(
+        w.lower() for w in words if w.lower() not in CONNECTORS and w not in ORGANISATION_JOINERS
+    ) or (text.lower(),)
     demonym = False
     if place and words and 1 <= len(raw) <= 2 and words[-1][:1].isupper():
         last = raw[-1]

@@ -32,6 +32,7 @@ from typing import Any
 
 from newsdiff.core.compare import analyse, compare
 from newsdiff.core.facts.match import fact_key
+from newsdiff.core.facts.names import NAME_KINDS, names_a_group
 from newsdiff.core.model import Fact, FactKind, Source
 
 FULL_COMPARE_LIMIT = 10
@@ -231,7 +232,10 @@ def _merge_facts(
 ]:
     """Labels, kinds, the carried matrix and each carrier's first sentence of
     the facts merged across sources."""
-    keyed = [[(fact_key(f), f) for f in facts] for facts in per_source]
+    keyed = [
+        [(fact_key(f), f) for f in facts if not (f.kind in NAME_KINDS and names_a_group(f.text))]
+        for facts in per_source
+    ]
     surname_of = _surname_targets({k for facts in keyed for k, f in facts if f.kind in _PERSONLIKE})
     members: dict[str, list[Fact]] = {}
     carriers: dict[str, set[int]] = {}

@@ -1,0 +1,57 @@
+"""One-source facts a fact-checker can trust: whole facts, no group words, titles off names."""
+
+from __future__ import annotations
+
+from newsdiff.core.facts.extract import extract_facts
+from newsdiff.core.facts.match import diff_facts
+from newsdiff.core.model import FactKind
+
+
+def only(a: list[str], b: list[str]) -> tuple[list[str], list[str]]:
+    diff = diff_facts(extract_facts(a), extract_facts(b))
+    return [f.text for f in diff.only_a], [f.text for f in diff.only_b]
+
+
+def kinds_of(sentences: list[str]) -> dict[str, FactKind]:
+    return {f.text: f.kind for f in extract_facts(sentences)}
+
+
+def test_group_and_nationality_words_are_not_listed() -> None:
+    a, _ = only(
+        [
+            "Republicans and Democrats argued, and Swedish and Polish envoys left.",
+            "Sunni Muslim leaders met Russians in Damascus.",
+        ],
+        ["The talks in Damascus ended."],
+    )
+    assert a == []
+
+
+def test_a_place_its_adjective_joined_stands_for_the_entity() -> None:
+    a, _ = only(["The Swedish envoy said Sweden would help."], ["Nothing was said."])
+    assert a == ["Sweden"]
+
+
+def test_hyphenated_titles_are_taken_off_the_name() -> None:
+    kinds = kinds_of(["It was U.N. Secretary-General Ban Ki-moon who spoke."])
+    assert kinds.get("Ban Ki-moon") is FactKind.PERSON
+    assert "Secretary-General Ban Ki-moon" not in kinds
+
+
+def test_organisation_names_run_over_for_and_match_their_acronym() -> None:
+    facts = kinds_of(
+        ["The Organisation for the Prohibition of Chemical Weapons said it had help.",
+         "Later the Syrian Observatory for Human Rights reported more."]
+    )  # fmt: skip
+    assert facts["Organisation for the Prohibition of Chemical Weapons"] is FactKind.ORGANISATION
+    assert "Syrian Observatory for Human Rights" in facts
+    a, b = only(
+        ["The OPCW said so."],
+        ["The Organization for the Prohibition of Chemical Weapons said so."],
+    )
+    assert a == [] and b == []
+
+
+def test_common_noun_abbreviations_are_not_names() -> None:
+    kinds = kinds_of(["The rebels left their HQ and spoke on TV with the UN."])
+    assert "HQ" not in kinds and "TV" not in kinds and "UN" in kinds
