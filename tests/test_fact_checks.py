@@ -55,3 +55,14 @@ def test_organisation_names_run_over_for_and_match_their_acronym() -> None:
 def test_common_noun_abbreviations_are_not_names() -> None:
     kinds = kinds_of(["The rebels left their HQ and spoke on TV with the UN."])
     assert "HQ" not in kinds and "TV" not in kinds and "UN" in kinds
+
+
+def test_weekdays_and_relative_dates_are_shared_only_where_their_words_agree() -> None:
+    a, b = only(
+        ["Rebels shelled Homs on Sunday.", "The envoy arrived last week."],
+        ["Rebels shelled Homs again on Sunday.", "On Sunday the vote was counted."],
+    )
+    assert a == ["last week"]
+    assert b == []  # the second Sunday is about the vote, but the first matched already
+    a, b = only(["Talks in Geneva ended on Thursday."], ["A ship sank off Crete on Thursday."])
+    assert "Thursday" in a and "Thursday" in b

@@ -5,9 +5,10 @@ Extraction is plain regular expressions and word lists, linear in the text:
 - quotations: text inside paired quote marks, four words or more (scare
   quotes like "friendly" are not facts); apostrophes (Putin's) are not quotes;
 - dates: "June 18", "18 June 2024", "Sept. 13, 2023", "September 2023",
-  "Tuesday", "1950s", a bare year. Relative expressions ("last month",
-  "tomorrow") are not facts: they depend on the day each outlet published, so
-  two outlets writing them for the same day would look like a disagreement;
+  "Tuesday", "1950s", a bare year, and dates relative to the day of writing
+  ("last week", "this month", "yesterday"). Those depend on the day each outlet
+  published, so they only ever match the same words (never conflict with a
+  calendar date), and like weekdays only where the words around them agree;
 - numbers with their unit ("24 years ago", "nine months", "240mm",
   "$5 million", "90%", "two-day visit"); a spelled number needs a unit;
 - names (`facts.mentions`): runs of capitalised words, typed person / place /
@@ -30,6 +31,9 @@ from newsdiff.core.words.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_CUES,
     MONTH_NAMES,
+    RELATIVE_DATE_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
     WEEKDAYS,
     title_alternation,
 )
@@ -170,6 +174,9 @@ def _date_pattern() -> re.Pattern[str]:
     month = rf"(?:{title_alternation(MONTH_NAMES)}|(?:{abbreviations.title()})\.?)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[5-9]\d\d|20\d\d)"
+    relative = "|".join(sorted(RELATIVE_DATE_WORDS))
+    periods = "|".join(sorted(RELATIVE_PERIODS))
+    days = "|".join(sorted(RELATIVE_DAYS))
     return re.compile(
         rf"""
           \b\d{{4}}-[01]\d-[0-3]\d\b
@@ -180,6 +187,7 @@ def _date_pattern() -> re.Pattern[str]:
         | \b(?:{title_alternation(WEEKDAYS)})\b(?!s)
         | \b(?:1[5-9]|20)\d0s\b
         | (?<![\w$€£.,\-/])(?P<year>{year})(?!%|[.,:]\d|\w)
+        | \b(?i:{relative})\s(?:{periods})\b | \b(?i:the)\sweekend\b | \b(?i:{days})\b
         """,
         re.VERBOSE,
     )

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsdiff.core.model import Fact
-from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
+from newsdiff.core.words.calendar import (
+    MONTHS,
+    RELATIVE_DATE_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    WEEKDAYS,
+)
 from newsdiff.core.words.numbers import (
     CARDINALS,
     CURRENCY_SYMBOLS,
@@ -207,10 +213,14 @@ class DateValue:
     day: int = 0
     weekday: str = ""
     decade: int = 0
+    relative: str = ""
+    """A date relative to the day of writing, lower case ("last week", "yesterday")."""
 
     def compatible(self, other: DateValue) -> bool:
         """True when both state something in common and nothing both state disagrees
         ("September" fits "Sept. 13, 2023"; "1970s" does not fit "February")."""
+        if self.relative or other.relative:
+            return self.relative == other.relative
         if bool(self.weekday) != bool(other.weekday):
             return False
         if self.weekday:
@@ -234,11 +244,19 @@ class DateValue:
     def shape(self) -> tuple[bool, ...]:
         """Which fields are stated; conflicts need the same shape on both sides."""
         return (bool(self.year), bool(self.month), bool(self.day), bool(self.weekday),
-                bool(self.decade))  # fmt: skip
+                bool(self.decade), bool(self.relative))  # fmt: skip
+
+    @property
+    def loose(self) -> bool:
+        """A weekday or a relative date: the same words may date different events, so
+        two sources share it only where the words around it agree too."""
+        return bool(self.relative or (self.weekday and not (self.year or self.month)))
 
     @property
     def key(self) -> str:
-        """A canonical string: 2023-09-13, ????-06-18, tuesday, 1950s."""
+        """A canonical string: 2023-09-13, ????-06-18, tuesday, 1950s, last week."""
+        if self.relative:
+            return self.relative
         if self.weekday:
             return self.weekday
         if self.decade:
@@ -261,6 +279,9 @@ def parse_date(text: str) -> DateValue | None:
     iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
     if iso:
         return DateValue(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    relative = _relative_date(text)
+    if relative:
+        return DateValue(relative=relative)
     year = month = day = decade = 0
     weekday = ""
     for word in re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?", text):
@@ -278,3 +299,16 @@ def parse_date(text: str) -> DateValue | None:
     if not (year or month or weekday or decade):
         return None
     return DateValue(year, month, day, weekday, decade)
+
+
+def _relative_date(text: str) -> str:
+    """ "last week" of "Last week", "the weekend", "yesterday"; "" for other dates."""
+    words = text.lower().split()
+    if len(words) == 1 and words[0] in RELATIVE_DAYS:
+        return words[0]
+    if len(words) == 2 and words[1] in RELATIVE_PERIODS:
+        if words[0] in RELATIVE_DATE_WORDS:
+            return ("last" if words[0] == "past" else words[0]) + " " + words[1]
+        if words == ["the", "weekend"]:
+            return "the weekend"
+    return ""
