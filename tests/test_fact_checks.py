@@ -66,3 +66,26 @@ def test_weekdays_and_relative_dates_are_shared_only_where_their_words_agree() -
     assert b == []  # the second Sunday is about the vote, but the first matched already
     a, b = only(["Talks in Geneva ended on Thursday."], ["A ship sank off Crete on Thursday."])
     assert "Thursday" in a and "Thursday" in b
+
+
+def test_party_and_state_after_a_name_is_a_place_matching_the_state() -> None:
+    kinds = kinds_of(["Sen. John McCain (R-Ariz.) and Rep. Paul Ryan, R-Wis., spoke."])
+    assert kinds.get("Ariz.") is FactKind.PLACE and kinds.get("Wis.") is FactKind.PLACE
+    assert kinds.get("John McCain") is FactKind.PERSON
+    assert not [k for k in kinds if k.startswith("R-")]
+    a, b = only(
+        ["Sen. John McCain (R-Ariz.) spoke in the U.S. Senate."],
+        ["John McCain of Arizona spoke in the United States Senate."],
+    )
+    assert a == [] and b == []
+
+
+def test_countries_and_first_names_match_however_written() -> None:
+    a, b = only(
+        ["The US and N. Korea talked, Bill Kristol wrote.", "They said Britain agreed."],
+        [
+            "The United States and North Korea talked, William Kristol wrote.",
+            "They said the UK agreed.",
+        ],
+    )
+    assert a == [] and b == []

@@ -14,9 +14,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsdiff.core.facts.names import group_names, is_regular_demonym, read_name
+from newsdiff.core.facts.names import canonical_name, group_names, is_regular_demonym, read_name
 from newsdiff.core.model import Fact, FactKind, Token
 from newsdiff.core.text.segment import tokenize
+from newsdiff.core.words.abbreviations import STATE_ABBREVIATIONS, STATE_NAMES
 from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
 from newsdiff.core.words.names import (
     CONNECTORS,
@@ -85,6 +86,9 @@ _CAMEL_GLUE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _OPENERS = "\"“‘'«:„"
+_PARTY_STATE = re.compile(
+    r"(?<![\w-])[RDI]-((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +229,7 @@ class _RunReader:
                 len(run[-1][2]) == 1
                 # only opening a name: "Oak St. Police said" is a street, then a new sentence
                 or (len(run) == 1 and run[-1][2] in NAME_ABBREVIATIONS)
+                or (len(run) == 1 and run[-1][2].lower() in STATE_ABBREVIATIONS)  # "Phoenix, Ariz."
             )
         ):
             s, _, w, ini = run[-1]
@@ -320,12 +325,13 @@ def name_mentions(
         taken: character spans already read as dates or numbers.
         evidence: the article's capitalisation (`capital_evidence`).
     """
+    states = _party_states(text)
     covered = bytearray(len(text) + 1)
-    for s, e in taken:
+    for s, e in [*taken, *((s - 2, e) for s, e in states)]:
         covered[s:e] = b"\x01" * (e - s)
     reader = _RunReader(tokenize(text), sentence in evidence.title_case, evidence)
     reader.read(covered)
-    out: list[Mention] = []
+    out = [Mention(text[s:e], sentence, s, ((FactKind.PLACE, LISTED_VOTE),)) for s, e in states]
     for items, cue, follow in zip(reader.runs, reader.cues, reader.breakers, strict=True):
         for piece, votes in _pieces(items, cue, evidence):
             s, e = piece[0][0], piece[-1][1]
@@ -333,6 +339,18 @@ def name_mentions(
                 votes = [*votes, (FactKind.ORGANISATION, MEMBER_VOTE)]  # "Hamas militants"
             name = bare(text[s:e]) if re.search(r"['’]s?$", text[s:e]) else text[s:e]
             out.append(Mention(name, sentence, s, tuple(votes)))
+    return out
+
+
+def _party_states(text: str) -> list[tuple[int, int]]:
+    """Spans of the states in "(R-Ariz.)", "D-N.Y.", "R-Texas": the party and state of
+    the lawmaker named before, read as a place (the party letter is no fact)."""
+    out = []
+    for match in _PARTY_STATE.finditer(text):
+        state = match.group(1)
+        low = state.lower()
+        if (state.endswith(".") and low.rstrip(".") in STATE_ABBREVIATIONS) or low in STATE_NAMES:
+            out.append(match.span(1))
     return out
 
 
@@ -434,7 +452,9 @@ def _typed(
         votes.append((FactKind.PLACE, STRONG_VOTE))
     if _is_demonym(words):
         votes.append((FactKind.PLACE, STRONG_VOTE))
-    if (joined := " ".join(words)) in COUNTRIES or joined in CITIES or joined in REGIONS:
+    if _listed_place(" ".join(words)) or _listed_place(
+        canonical_name(" ".join(w for _, _, w, _ in items))
+    ):
         votes.append((FactKind.PLACE, LISTED_VOTE))
     if cue in PLACE_PREPOSITIONS:
         votes.append((FactKind.PLACE, WEAK_VOTE))
@@ -446,13 +466,17 @@ def _typed(
 
 def _names_something(word: str, low: str, evidence: CapitalEvidence) -> bool:
     """Whether a one-word capitalised run can be a name at all."""
-    if low in DIRECTIONS or low in SENTENCE_CAPITALS or len(low) < 2:
-        return False
+    if low in DIRECTIONS or (low in SENTENCE_CAPITALS and not _is_acronym(word)) or len(low) < 2:
+        return False  # "US" is a name, "Us" is not
     if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and low not in evidence.mid_caps:
         return False  # a shouted word ("TOMORROW"), not an acronym
     if word.isupper() and low.replace(".", "") in NOT_NAME_ACRONYMS:
         return False  # "HQ", "TV": common nouns
     return low not in MONTHS and low not in WEEKDAYS
+
+
+def _listed_place(name: str) -> bool:
+    return name in COUNTRIES or name in CITIES or name in REGIONS or name in STATE_NAMES
 
 
 def _is_org_word(word: str) -> bool:

@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsdiff.core.model import Fact, FactKind
+from newsdiff.core.words.abbreviations import NICKNAMES, PLACE_ALIASES, STATE_ABBREVIATIONS
 from newsdiff.core.words.names import (
     CONNECTORS,
     DEMONYM_SUFFIXES,
@@ -146,6 +147,10 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
     """`NameForm` fields after `fact`: raw, folded, acronym, demonym."""
     text = strip_accents(text).strip()
     text = re.sub(r"['’]s?$", "", text)
+    canonical = canonical_name(text)
+    if canonical:
+        words = tuple(canonical.split())
+        return words, tuple(fold_token(w) for w in words), "", False
     if _ACRONYM.fullmatch(text):
         letters = re.sub(r"[^A-Za-z]", "", text)
         letters = letters[:-1] if letters.endswith("s") and len(letters) > 2 else letters
@@ -163,6 +168,47 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
         else:
             demonym = is_regular_demonym(last)
     return raw, tuple(fold_token(w) for w in raw), "", demonym
+
+
+def _squeeze(text: str) -> str:
+    """Lower case, full stops and spaces run together: "U.S." -> "u s", "N. Korea" -> "n korea"."""
+    return " ".join(re.sub(r"[.\s]+", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[dict[str, str], dict[str, str]]:
+    """Place aliases and dotted state abbreviations, keyed by their squeezed form."""
+    places = {_squeeze(k): v for k, v in PLACE_ALIASES.items()}
+    states = {_squeeze(k): v for k, v in STATE_ABBREVIATIONS.items()}
+    return places, states
+
+
+def canonical_name(text: str) -> str:
+    """The one name of a place written another way ("U.S." -> "united states", "Ariz." ->
+    "arizona"), "" when it has no other name. A state abbreviation needs its full stop."""
+    places, states = _aliases()
+    squeezed = _squeeze(text)
+    if squeezed in places:
+        return places[squeezed]
+    if text.endswith(".") and squeezed in states:
+        return states[squeezed]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _nickname_of() -> dict[str, str]:
+    """First name or nickname -> its full first name."""
+    out = {full: full for full in NICKNAMES}
+    for full, nicknames in NICKNAMES.items():
+        for nickname in nicknames.split():
+            out.setdefault(nickname, full)
+    return out
+
+
+def _nicknames(a: str, b: str) -> bool:
+    """Whether two first names are one name and its nickname ("bill" / "william")."""
+    names = _nickname_of()
+    return a in names and b in names and names[a] == names[b]
 
 
 def _demonym_of(demonym: str, place: str) -> bool:
@@ -185,6 +231,8 @@ def _tokens_match(a: str, b: str, fa: str, fb: str) -> int:
         return 1 if (a[0] == b[0] and max(len(a), len(b)) > 1) else 0
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if long_.startswith(short) and long_[len(short) :] in GLUE_WORDS:
+        return 1
+    if _nicknames(a, b):
         return 1
     if min(len(fa), len(fb)) >= 3 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= WORD_FUZZ_MIN:
         return 1
