@@ -89,3 +89,28 @@ def test_countries_and_first_names_match_however_written() -> None:
         ],
     )
     assert a == [] and b == []
+
+
+def test_numbers_are_whole_with_their_hedge_and_what_they_count() -> None:
+    kinds = kinds_of(
+        [
+            "More than 40 people died and 55 Russians, three Ukrainian soldiers and"
+            " about a dozen towns were hit by at least 85 barrel bomb attacks."
+        ]
+    )
+    numbers = [t for t, k in kinds.items() if k is FactKind.NUMBER]
+    assert numbers == [
+        "More than 40 people",
+        "55 Russians",
+        "three Ukrainian soldiers",
+        "about a dozen towns",
+        "at least 85 barrel bomb attacks",
+    ]
+
+
+def test_a_dozen_is_twelve_and_hedges_do_not_change_the_value() -> None:
+    a, b = only(
+        ["Police said a dozen towns were hit and more than 40 people died."],
+        ["Police said 12 towns were hit and 40 people died."],
+    )
+    assert a == [] and b == []

@@ -25,7 +25,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsdiff.core.facts.mentions import capital_evidence, name_mentions, type_entities
-from newsdiff.core.facts.values import FoundFact, modifies_noun, quantity_pattern
+from newsdiff.core.facts.names import names_a_group
+from newsdiff.core.facts.values import (
+    FoundFact,
+    hedge_pattern,
+    is_plural,
+    modifies_noun,
+    quantity_pattern,
+)
 from newsdiff.core.model import Fact, FactKind
 from newsdiff.core.words.calendar import (
     MONTH_ABBREVIATIONS,
@@ -213,6 +220,9 @@ def _values(text: str) -> list[tuple[int, int, FactKind]]:
         unit_end = _unit_end(text, match)
         if unit_end is None:
             continue
+        hedge = hedge_pattern().search(text, 0, start)
+        if hedge:
+            start = hedge.start()  # "more than 40 people": how exact is part of the fact
         found.append((start, len(text[:unit_end].rstrip()), FactKind.NUMBER))
     return found
 
@@ -253,12 +263,22 @@ def _unit_words(text: str, end: int) -> tuple[list[str], int]:
     words = []
     pos = end
     for _ in range(UNIT_WORDS):
-        nxt = re.match(r"(?:\s+|-)([a-z]+(?:-[a-z]+)*)", text[pos:])
-        if not nxt or nxt.group(1) in _NOT_UNITS or nxt.group(1).endswith("ly"):
+        nxt = re.match(r"(?:\s+|-)([A-Za-z][a-z]*(?:-[a-z]+)*)", text[pos:])
+        if not nxt:
             break
-        words.append(nxt.group(1))
+        word = nxt.group(1)
+        if word[0].isupper():
+            # "55 Russians", "three Ukrainian soldiers": people named by origin
+            if not names_a_group(word):
+                break
+            word = word.lower()
+        elif (word in _NOT_UNITS and word not in QUANTITY_ADJECTIVES) or word.endswith("ly"):
+            break
+        words.append(word)
         pos += nxt.end()
-        if nxt.group(1) not in QUANTITY_ADJECTIVES:
+        if word not in QUANTITY_ADJECTIVES and not (
+            nxt.group(1)[0].isupper() and not is_plural(word)
+        ):
             break
     return words, pos
 
@@ -267,15 +287,20 @@ def _qualified_noun_end(text: str, number_end: int, unit_end: int, unit: str) ->
     """The end of the unit, or of the plural noun it qualifies ("two mass graves",
     "two-day visit": a compound qualifies a noun)."""
     noun = re.match(r"\s+([a-z]+)\b", text[unit_end:])
-    if (
-        noun
-        and noun.group(1) not in _NOT_UNITS
-        and (
-            "-" in text[number_end:unit_end]
-            or ("-" not in unit and modifies_noun(unit, noun.group(1)))
-        )
-    ):
+    if not noun or noun.group(1) in _NOT_UNITS:
+        return unit_end
+    if "-" in text[number_end:unit_end] or ("-" not in unit and modifies_noun(unit, noun.group(1))):
         return unit_end + noun.end()
+    # "85 barrel bomb attacks", "eight formal border crossings": two words qualify the noun
+    after = re.match(r"\s+([a-z]+)\b", text[unit_end + noun.end() :])
+    if (
+        "-" not in unit
+        and after
+        and after.group(1) not in _NOT_UNITS
+        and modifies_noun(noun.group(1), after.group(1))
+        and modifies_noun(unit, after.group(1))
+    ):
+        return unit_end + noun.end() + after.end()
     return unit_end
 
 

@@ -25,6 +25,7 @@ from newsdiff.core.words.numbers import (
     CARDINALS,
     CURRENCY_SYMBOLS,
     GLUED_UNITS,
+    HEDGES,
     IRREGULAR_PLURALS,
     MEASURE_UNITS,
     NOT_NOUN_QUALIFIERS,
@@ -84,7 +85,8 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"""
         (?<![\w$€£¥₽.,\-/])                                # not inside a code (F-16) or number
         (?P<cur>{_alternation(currencies)})?\s?
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{number_word_pattern()})(?![\w]))
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
+            |(?i:{number_word_pattern()}|a\sdozen)(?![\w]))
         (?![.,]\d)                                        # all of "1,320", never its "1"
         (?P<glued>{_alternation(GLUED_UNITS)})?(?![\w])
         (?:\s(?P<scale>(?i:{_alternation(list(SCALES))})|bn|mn)\b)?
@@ -92,6 +94,19 @@ def quantity_pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+@cache
+def hedge_pattern() -> re.Pattern[str]:
+    """A hedge ("more than", "about") ending right where an amount starts."""
+    hedges = "|".join(h.replace(" ", r"\s") for h in sorted(HEDGES, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{hedges}))\s$")
+
+
+@cache
+def _leading_hedge() -> re.Pattern[str]:
+    hedges = "|".join(h.replace(" ", r"\s") for h in sorted(HEDGES, key=len, reverse=True))
+    return re.compile(rf"(?i:(?:{hedges}))\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +124,8 @@ class Quantity:
 def number_value(raw: str) -> float | None:
     """The value of a digit string ("1,000", "3.5") or number words ("twenty-four")."""
     raw = raw.strip().lower()
+    if raw == "a dozen":
+        return 12.0
     if raw[:1].isdigit():
         try:
             return float(raw.replace(",", ""))
@@ -155,7 +172,8 @@ def is_plural(word: str) -> bool:
 
 def parse_quantity(text: str) -> Quantity | None:
     """Read value, unit and slot particle from a number fact's text."""
-    match = quantity_pattern().match(text.strip())
+    text = _leading_hedge().sub("", text.strip(), count=1)
+    match = quantity_pattern().match(text)
     if not match or match.group("num") is None:
         return None
     value = number_value(match.group("num"))
