@@ -114,3 +114,20 @@ def test_a_dozen_is_twelve_and_hedges_do_not_change_the_value() -> None:
         ["Police said 12 towns were hit and 40 people died."],
     )
     assert a == [] and b == []
+
+
+def test_clock_times_are_whole_dates() -> None:
+    kinds = kinds_of(["The vote is at 5 p.m. and the Senate met at 10:30 a.m. on Tuesday."])
+    assert kinds["5 p.m."] is FactKind.DATE and kinds["10:30 a.m."] is FactKind.DATE
+    assert "5 p" not in kinds and "10" not in kinds
+
+
+def test_credits_are_no_facts_and_a_dateline_place_is_carried_not_listed() -> None:
+    kinds = kinds_of(["CreditJoshua Roberts/Reuters", "Photo: Jim Smith"])
+    assert "Joshua Roberts" not in kinds and "CreditJoshua Roberts" not in kinds
+    assert "Jim Smith" not in kinds
+    a, b = only(
+        ["Senate vote due", "WASHINGTON — The Senate voted on the budget."],
+        ["The Senate in Washington voted on the budget."],
+    )
+    assert a == [] and b == []

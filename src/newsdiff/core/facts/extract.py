@@ -27,6 +27,7 @@ from functools import cache
 from newsdiff.core.facts.mentions import capital_evidence, name_mentions, type_entities
 from newsdiff.core.facts.names import names_a_group
 from newsdiff.core.facts.values import (
+    TIME_OF_DAY,
     FoundFact,
     hedge_pattern,
     is_plural,
@@ -106,7 +107,12 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
             facts.append((i, start, FoundFact(text[start:end], kind, i, context)))
         mentions += name_mentions(text, i, taken, evidence)
     for mention, kind in type_entities(mentions):
-        facts.append((mention.sentence, mention.start, Fact(mention.text, kind, mention.sentence)))
+        fact = (
+            FoundFact(mention.text, kind, mention.sentence, dateline=True)
+            if mention.dateline
+            else Fact(mention.text, kind, mention.sentence)
+        )
+        facts.append((mention.sentence, mention.start, fact))
     facts.sort(key=lambda t: (t[0], t[1]))
     return [fact for _, _, fact in facts]
 
@@ -186,7 +192,8 @@ def _date_pattern() -> re.Pattern[str]:
     days = "|".join(sorted(RELATIVE_DAYS))
     return re.compile(
         rf"""
-          \b\d{{4}}-[01]\d-[0-3]\d\b
+          \b{TIME_OF_DAY}
+        | \b\d{{4}}-[01]\d-[0-3]\d\b
         | \b{day}\s(?:of\s)?{month}(?:,?\s{year})?(?!\w)
         | \b{month}\s{day}(?:,?\s{year})?(?![\w:])
         | \b{month},?\s{year}\b

@@ -151,6 +151,8 @@ def _unmatched_entities(forms: list[NameForm], others: list[NameForm]) -> list[F
         members = list({forms[i].key: forms[i] for i in group}.values())
         if all(names_a_group(form.fact.text) for form in members):
             continue  # "Russian", "Republicans": no fact of their own
+        if all(isinstance(forms[i].fact, FoundFact) and forms[i].fact.dateline for i in group):
+            continue  # only in the dateline: carried, but stated nowhere
         if any(
             names_match(form, distinct_others[j])
             for form in members

@@ -21,6 +21,7 @@ from newsdiff.core.words.abbreviations import STATE_ABBREVIATIONS, STATE_NAMES
 from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
 from newsdiff.core.words.names import (
     CONNECTORS,
+    CREDIT_WORDS,
     CREED_SUFFIXES,
     DIRECTIONS,
     EVENT_WORDS,
@@ -47,6 +48,9 @@ from newsdiff.core.words.names import (
     TITLES,
 )
 from newsdiff.core.words.places import CITIES, COUNTRIES, REGIONS
+
+DATELINE_SENTENCES = 3
+"""Sentences from the top a dateline may open (the title and a standfirst come first)."""
 
 STRONG_VOTE = 3
 """Weight of a clear clue: a title or person cue, an organisation or place marker
@@ -86,6 +90,13 @@ _CAMEL_GLUE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _OPENERS = "\"“‘'«:„"
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?:,? [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([^)]{1,40}\))?\s*[—–-]{1,2}\s"
+)
+"""A dateline: the place in capitals opening a report ("WASHINGTON —", "KYIV, Ukraine
+(Reuters) -"), with the state or country and the agency it may carry."""
+
 _PARTY_STATE = re.compile(
     r"(?<![\w-])[RDI]-((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 )
@@ -99,6 +110,8 @@ class Mention:
     sentence: int
     start: int
     votes: tuple[tuple[FactKind, int], ...]
+    dateline: bool = False
+    """Named in the dateline that opens the article ("KYIV, Ukraine —")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +205,7 @@ class _RunReader:
         self.initial = True
         self.previous_word = ""
         self.carried = ""  # the cue a qualified name hands on to the name it qualifies
+        self.credit = False  # a photo credit opened: the rest of the sentence names no fact
 
     def read(self, covered: bytearray) -> None:
         """Read every token; `covered` marks characters already taken by values."""
@@ -213,7 +227,7 @@ class _RunReader:
         run = self.run
         while run and run[-1][2].lower() in CONNECTORS:
             run.pop()
-        if run:
+        if run and not self.credit:
             self.runs.append(run)
             self.cues.append(self.previous_word)
             self.breakers.append(breaker)
@@ -243,6 +257,13 @@ class _RunReader:
         word = tok.text
         glued = _CAMEL_GLUE.fullmatch(word) if word[:1].isupper() else None
         start = tok.start
+        if glued and glued.group(1).lower() in CREDIT_WORDS:
+            self.flush()
+            self.credit = True  # "CreditJoshua Roberts": a credit run into the name
+        if self.credit or self._opens_credit(k, word):
+            self.flush()
+            self.credit = True
+            return
         if glued and glued.group(1).lower() in SENTENCE_CAPITALS:
             word = glued.group(2)  # "AndPresident": a missing space
             start += len(glued.group(1))
@@ -259,6 +280,11 @@ class _RunReader:
         else:
             self.flush(word.lower())
             self.previous_word = ""
+
+    def _opens_credit(self, k: int, word: str) -> bool:
+        """ "Credit:", "Photo:": a credit or caption label."""
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return word.lower() in CREDIT_WORDS and nxt is not None and nxt.text == ":"
 
     def _capital(self, k: int, word: str, start: int, end: int, handed: str) -> None:
         if not self.run:
@@ -326,12 +352,19 @@ def name_mentions(
         evidence: the article's capitalisation (`capital_evidence`).
     """
     states = _party_states(text)
+    dateline = _DATELINE.match(text) if sentence < DATELINE_SENTENCES else None
     covered = bytearray(len(text) + 1)
-    for s, e in [*taken, *((s - 2, e) for s, e in states)]:
+    spans = [*taken, *((s - 2, e) for s, e in states)]
+    if dateline:
+        spans.append(dateline.span())
+    for s, e in spans:
         covered[s:e] = b"\x01" * (e - s)
     reader = _RunReader(tokenize(text), sentence in evidence.title_case, evidence)
     reader.read(covered)
-    out = [Mention(text[s:e], sentence, s, ((FactKind.PLACE, LISTED_VOTE),)) for s, e in states]
+    place = ((FactKind.PLACE, LISTED_VOTE),)
+    out = [Mention(text[s:e], sentence, s, place) for s, e in states]
+    if dateline:
+        out.append(Mention(dateline.group(1), sentence, dateline.start(1), place, dateline=True))
     for items, cue, follow in zip(reader.runs, reader.cues, reader.breakers, strict=True):
         for piece, votes in _pieces(items, cue, evidence):
             s, e = piece[0][0], piece[-1][1]

@@ -49,6 +49,9 @@ class FoundFact(Fact):
     context: frozenset[str] = frozenset()
     """Lower-case content words near the fact in its sentence (numbers and dates
     only): two different values are a conflict only when these overlap."""
+    dateline: bool = False
+    """A place named in the dateline ("WASHINGTON —"): the source carries it, but it
+    is no statement of the story to list."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Fact):
@@ -233,12 +236,14 @@ class DateValue:
     decade: int = 0
     relative: str = ""
     """A date relative to the day of writing, lower case ("last week", "yesterday")."""
+    time: str = ""
+    """A clock time, 24-hour ("17:00" of "5 p.m.")."""
 
     def compatible(self, other: DateValue) -> bool:
         """True when both state something in common and nothing both state disagrees
         ("September" fits "Sept. 13, 2023"; "1970s" does not fit "February")."""
-        if self.relative or other.relative:
-            return self.relative == other.relative
+        if self.relative or other.relative or self.time or other.time:
+            return (self.relative, self.time) == (other.relative, other.time)
         if bool(self.weekday) != bool(other.weekday):
             return False
         if self.weekday:
@@ -262,19 +267,19 @@ class DateValue:
     def shape(self) -> tuple[bool, ...]:
         """Which fields are stated; conflicts need the same shape on both sides."""
         return (bool(self.year), bool(self.month), bool(self.day), bool(self.weekday),
-                bool(self.decade), bool(self.relative))  # fmt: skip
+                bool(self.decade), bool(self.relative), bool(self.time))  # fmt: skip
 
     @property
     def loose(self) -> bool:
         """A weekday or a relative date: the same words may date different events, so
         two sources share it only where the words around it agree too."""
-        return bool(self.relative or (self.weekday and not (self.year or self.month)))
+        return bool(self.relative or self.time or (self.weekday and not (self.year or self.month)))
 
     @property
     def key(self) -> str:
         """A canonical string: 2023-09-13, ????-06-18, tuesday, 1950s, last week."""
-        if self.relative:
-            return self.relative
+        if self.relative or self.time:
+            return self.relative or self.time
         if self.weekday:
             return self.weekday
         if self.decade:
@@ -288,6 +293,14 @@ class DateValue:
         return "-".join(parts)
 
 
+TIME_OF_DAY = (
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d\b"
+)
+"""A clock time as news writes it: "5 p.m.", "10:30 a.m.", "9pm", "14:00" (no groups)."""
+
+_TIME = re.compile(r"\s*(\d{1,2})(?::(\d\d))?\s?(?:([aApP])\.?[mM]\.?)?\s*")
+
 _LAST_DAY = 31
 """The largest day of a month: a bigger number next to a month is no day."""
 
@@ -300,6 +313,12 @@ def parse_date(text: str) -> DateValue | None:
     relative = _relative_date(text)
     if relative:
         return DateValue(relative=relative)
+    clock = _TIME.fullmatch(text)
+    if clock and (clock.group(2) or clock.group(3)):
+        hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower() == "p" else 0)
+        if not clock.group(3):
+            hour = int(clock.group(1))
+        return DateValue(time=f"{hour:02d}:{clock.group(2) or '00'}")
     year = month = day = decade = 0
     weekday = ""
     for word in re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?", text):

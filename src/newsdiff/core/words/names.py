@@ -177,3 +177,7 @@ NOT_NAME_ACRONYMS = word_set("hq tv pm am ceo cfo gdp dna ok id cctv sms pdf faq
 ORGANISATION_JOINERS = ("for", "on", "against")
 """Lower-case words that continue an organisation's name after its marker word:
 "Organisation for the Prohibition of Chemical Weapons", "Forum on Asset Recovery"."""
+
+CREDIT_WORDS = word_set("credit credits photo photograph photos image illustration video")
+"""Words opening a photo credit or caption ("Credit: Joshua Roberts", "CreditJoshua
+Roberts" when the page ran them together): the names after them are no facts."""
