@@ -131,3 +131,14 @@ def test_credits_are_no_facts_and_a_dateline_place_is_carried_not_listed() -> No
         ["The Senate in Washington voted on the budget."],
     )
     assert a == [] and b == []
+
+
+def test_a_person_of_a_place_or_body_is_two_facts_but_a_named_body_is_one() -> None:
+    kinds = kinds_of(
+        ["Cardinal Joseph Ratzinger of Germany met Stefanie Komossa of the Max Planck"
+         " Institute and the Bank of England."]
+    )  # fmt: skip
+    assert kinds["Joseph Ratzinger"] is FactKind.PERSON and kinds["Germany"] is FactKind.PLACE
+    assert kinds["Stefanie Komossa"] is FactKind.PERSON
+    assert kinds["Max Planck Institute"] is FactKind.ORGANISATION
+    assert kinds["Bank of England"] is FactKind.ORGANISATION

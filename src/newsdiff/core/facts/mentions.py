@@ -413,7 +413,33 @@ def _pieces(
     titles = [k for k, w in enumerate(words) if _is_title(w)]
     if titles:
         return _titled_pieces(items, words, titles, cue, evidence)
+    person, rest = _person_of(items, words)
+    if person:
+        # "Jose Raul Gonzalez of Mexico", "Stefanie Komossa of the Max Planck Institute"
+        return [(person, [(FactKind.PERSON, STRONG_VOTE)]), *_typed(rest, "", evidence)]
     return _typed(items, cue, evidence)
+
+
+def _person_of(items: list[Item], words: list[str]) -> tuple[list[Item], list[Item]]:
+    """A personal name, "of", and where the person is from or works, split in two;
+    ([], items) when the run is one name ("Bank of England", "University of Texas")."""
+    if "of" not in words:
+        return [], items
+    k = words.index("of")
+    before, after = words[:k], [w for w in words[k + 1 :] if w not in CONNECTORS]
+    if len(before) not in PERSON_SHAPE_WORDS or not after:
+        return [], items
+    if any(_is_org_word(w) or w in PLACE_WORDS or w in EVENT_WORDS for w in before):
+        return [], items
+    if any(w in PLACE_FIRST_WORDS or w in DIRECTIONS for w in before[:1]):
+        return [], items
+    named_place = _listed_place(" ".join(after)) or _listed_place(canonical_name(" ".join(after)))
+    if not (named_place or any(_is_org_word(w) for w in after)):
+        return [], items
+    rest = items[k + 1 :]
+    while rest and rest[0][2].lower() in CONNECTORS:
+        rest = rest[1:]
+    return items[:k], rest
 
 
 def _is_title(word: str) -> bool:

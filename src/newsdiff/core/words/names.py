@@ -41,7 +41,8 @@ TITLES = word_set("""
     judge king queen prince princess pope sheikh emir mr mrs ms dr prof professor sir
     dame lord lady commander colonel col lt captain capt sergeant sgt gen director
     chairman chairwoman chair ceo speaker head founder deputy representative gov
-    congressman congresswoman editor presidents senators governors representatives""")
+    congressman congresswoman editor presidents senators governors representatives
+    cardinal archbishop bishop monsignor rev reverend ayatollah imam rabbi brigadier""")
 """Titles in front of a person's name ("President Putin", "Mr. Kim"); lower case,
 no full stops. Not "general": "General Motors" (it is a person cue only)."""
 
