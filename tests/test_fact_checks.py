@@ -142,3 +142,13 @@ def test_a_person_of_a_place_or_body_is_two_facts_but_a_named_body_is_one() -> N
     assert kinds["Stefanie Komossa"] is FactKind.PERSON
     assert kinds["Max Planck Institute"] is FactKind.ORGANISATION
     assert kinds["Bank of England"] is FactKind.ORGANISATION
+
+
+def test_title_case_headline_words_are_not_names() -> None:
+    kinds = kinds_of(
+        [
+            "An Explosion and a Blockade, and a Syrian Pact Is in Limbo",
+            "The pact on Homs was in limbo after an explosion and a blockade, officials said.",
+        ]
+    )
+    assert not {"Explosion", "Blockade", "Limbo", "Pact"} & set(kinds)

@@ -73,7 +73,8 @@ TITLE_CASE_MIN_WORDS = 4
 """Fewest words a sentence needs to be judged a Title Case headline."""
 
 TITLE_CASE_CAPITALS = 0.6
-"""Share of capitalised words above which a sentence may be Title Case."""
+"""Share of capitalised content words (function words and single letters left out)
+above which a sentence may be Title Case."""
 
 SHOUTED_MIN_LENGTH = 6
 """Shortest all-capitals word read as shouting ("TOMORROW") rather than an acronym."""
@@ -152,10 +153,13 @@ def _is_title_case(words: list[str], lower: set[str]) -> bool:
     # Title Case leaves only short function words in lower case ("Putin
     # Travels to North Korea"); a lower-case verb ("met") is a sentence.
     if len(words) < TITLE_CASE_MIN_WORDS or any(
-        w.islower() and w not in TITLE_CASE_LOWER for w in words
+        w.islower() and w not in TITLE_CASE_LOWER and len(w) > 1 for w in words
     ):
         return False
-    if sum(w[0].isupper() for w in words) <= TITLE_CASE_CAPITALS * len(words):
+    # the share among content words: "An Explosion and a Blockade, and a Syrian Pact
+    # Is in Limbo" has as many function words as capitals
+    content = [w for w in words if w.lower() not in TITLE_CASE_LOWER and len(w) > 1]
+    if sum(w[0].isupper() for w in content) <= TITLE_CASE_CAPITALS * len(content):
         return False
     return any(
         w[0].isupper()
