@@ -152,3 +152,11 @@ def test_title_case_headline_words_are_not_names() -> None:
         ]
     )
     assert not {"Explosion", "Blockade", "Limbo", "Pact"} & set(kinds)
+
+
+def test_an_adjective_of_origin_is_no_short_form_of_a_longer_name() -> None:
+    a, _ = only(
+        ["The Syrian National Coalition called for an inquiry."],
+        ["Syrian forces shelled the town, a Syrian official said."],
+    )
+    assert a == ["Syrian National Coalition"]

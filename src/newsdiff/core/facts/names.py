@@ -286,6 +286,8 @@ def _same_length_match(x: NameForm, y: NameForm) -> bool:
 def _shorter_within(short: NameForm, long_: NameForm) -> bool:
     """The shorter name's words appear in order in the longer one (a surname: first or last)."""
     if len(short.raw) == 1:
+        if _group_word(short.raw[0]):
+            return False  # "Syrian" is no short form of "Syrian National Coalition"
         word = short.folded[0]
         return len(word) >= SURNAME_MIN_LENGTH and word in (long_.folded[0], long_.folded[-1])
     position = 0
