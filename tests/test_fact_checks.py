@@ -160,3 +160,12 @@ def test_an_adjective_of_origin_is_no_short_form_of_a_longer_name() -> None:
         ["Syrian forces shelled the town, a Syrian official said."],
     )
     assert a == ["Syrian National Coalition"]
+
+
+def test_quotations_between_mojibake_quote_marks_are_found_whole() -> None:
+    mangled = (
+        "\u00e2\x80\x9cBlatant disregard for the rules is causing millions to suffer,\u00e2\x80\x9d"
+    )
+    facts = extract_facts([mangled + " the letter said."])
+    quotes = [f.text for f in facts if f.kind is FactKind.QUOTE]
+    assert quotes == ["Blatant disregard for the rules is causing millions to suffer"]

@@ -98,7 +98,7 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
     for i, text in enumerate(texts):
         taken: list[tuple[int, int]] = []
         for start, quoted in _quote_spans(texts, i):
-            inner = quoted.strip().rstrip(",.;:").strip()
+            inner = _MANGLED_EDGES.sub("", quoted).strip().rstrip(",.;:").strip()
             if len(re.findall(r"\w+", inner)) >= QUOTE_MIN_WORDS:
                 facts.append((i, start, FoundFact(inner, FactKind.QUOTE, i)))
         for start, end, kind in _values(text):
@@ -127,14 +127,33 @@ def _quote_spans(texts: list[str], i: int) -> list[tuple[int, str]]:
     `QUOTE_FOLLOW` sentences.
     """
     text = texts[i]
-    joined = " ".join(texts[i : i + 1 + QUOTE_FOLLOW]) if _open_quote(text) else text
-    spans = [(s, e) for s, e in _paired(joined) if s <= len(text)]
+    follow = _open_quote(_unmangled(text))
+    joined = " ".join(texts[i : i + 1 + QUOTE_FOLLOW]) if follow else text
+    spans = [(s, e) for s, e in _paired(_unmangled(joined)) if s <= len(text)]
     # A quotation inside a longer one is part of it, not a second fact.
     return [
         (s, joined[s:e])
         for s, e in spans
         if not any((o, p) != (s, e) and o <= s and e <= p for o, p in spans)
     ]
+
+
+_MANGLED_QUOTES = {"â\x80\x9c": "“\x00\x00", "â\x80\x9d": "”\x00\x00",
+                   "â\x80\x98": "‘\x00\x00", "â\x80\x99": "’\x00\x00"}  # fmt: skip
+"""Curly quote marks of UTF-8 text read as Latin-1 (mojibake, as scraped pages carry
+them) -> the mark padded to the same length, so offsets stay those of the text."""
+
+
+_MANGLED_EDGES = re.compile(r"^[\x80-\x9f]+|â[\x80-\x9f]?$")
+
+
+def _unmangled(text: str) -> str:
+    """`text` with mojibake quote marks read as the marks they were (same length)."""
+    if "â\x80" not in text:
+        return text
+    for mangled, mark in _MANGLED_QUOTES.items():
+        text = text.replace(mangled, mark)
+    return text
 
 
 def _open_quote(text: str) -> bool:
