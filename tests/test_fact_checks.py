@@ -169,3 +169,16 @@ def test_quotations_between_mojibake_quote_marks_are_found_whole() -> None:
     facts = extract_facts([mangled + " the letter said."])
     quotes = [f.text for f in facts if f.kind is FactKind.QUOTE]
     assert quotes == ["Blatant disregard for the rules is causing millions to suffer"]
+
+
+def test_photo_captions_and_mojibake_apostrophes_leave_no_fragments() -> None:
+    kinds = kinds_of(
+        [
+            "Men guard a building in the al-Meridian district of Aleppo May 7, 2014.",
+            "The rebels said Assad\u00e2\x80\x99s forces and Swedes left Homs.",
+        ]
+    )
+    assert "May 7, 2014" not in kinds and "al-Meridian" not in kinds
+    assert "Assad" in kinds and not [k for k in kinds if k.endswith("\u00e2")]
+    a, _ = only(["The rebels said Swedes left Homs."], ["Homs fell."])
+    assert a == []

@@ -96,6 +96,8 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
     facts: list[tuple[int, int, Fact]] = []
     mentions = []
     for i, text in enumerate(texts):
+        if _is_caption(text):
+            continue  # "... in Donetsk May 6, 2014.": a photo caption states no fact
         taken: list[tuple[int, int]] = []
         for start, quoted in _quote_spans(texts, i):
             inner = _MANGLED_EDGES.sub("", quoted).strip().rstrip(",.;:").strip()
@@ -115,6 +117,13 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
         facts.append((mention.sentence, mention.start, fact))
     facts.sort(key=lambda t: (t[0], t[1]))
     return [fact for _, _, fact in facts]
+
+
+def _is_caption(text: str) -> bool:
+    """A wire photo caption: a place and the full date the picture was taken end it,
+    with no "on" in front ("Men guard a building in Donetsk May 6, 2014.")."""
+    months = title_alternation(MONTH_NAMES)
+    return bool(re.search(rf"[A-Z][\w'’\-]+,? (?:{months}) [0-3]?\d, (?:19|20)\d\d\.?\s*$", text))
 
 
 # ---------------------------------------------------------------- quotations

@@ -198,7 +198,10 @@ class _RunReader:
     lower-case word that ended it, if one did ("militants").
     """
 
-    def __init__(self, tokens: list[Token], title_case: bool, evidence: CapitalEvidence) -> None:
+    def __init__(
+        self, text: str, tokens: list[Token], title_case: bool, evidence: CapitalEvidence
+    ) -> None:
+        self.text = text
         self.tokens = tokens
         self.title_case = title_case
         self.evidence = evidence
@@ -275,8 +278,12 @@ class _RunReader:
         capital = _is_capital(word) or ("-" in word and _is_particle_name(word))
         if capital and self.title_case and bare(word).lower() not in self.evidence.mid_caps:
             capital = False
+        end = tok.end
+        if word.endswith("â") and self.text[end : end + 1] == "\x80":
+            # "Assadâ\x80\x99s": a mojibake apostrophe, the possessive of "Assad"
+            word, end = word[:-1] + "'", end - 1
         if capital and (bare(word).lower() not in SENTENCE_CAPITALS or _is_acronym(word)):
-            self._capital(k, word, start, tok.end, handed)
+            self._capital(k, word, start, end, handed)
         elif capital and self.initial:
             pass  # a common word opening the sentence: "The", "But", "When"
         elif self.run and _joins(word, self.run) and _next_is_capital(self.tokens, k):
@@ -363,7 +370,7 @@ def name_mentions(
         spans.append(dateline.span())
     for s, e in spans:
         covered[s:e] = b"\x01" * (e - s)
-    reader = _RunReader(tokenize(text), sentence in evidence.title_case, evidence)
+    reader = _RunReader(text, tokenize(text), sentence in evidence.title_case, evidence)
     reader.read(covered)
     place = ((FactKind.PLACE, LISTED_VOTE),)
     out = [Mention(text[s:e], sentence, s, place) for s, e in states]

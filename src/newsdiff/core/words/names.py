@@ -152,7 +152,9 @@ IRREGULAR_DEMONYMS = {
     "norwegian": "norway", "portuguese": "portugal", "belgian": "belgium",
     "peruvian": "peru", "chilean": "chile", "swedish": "sweden", "finnish": "finland",
     "lebanese": "lebanon", "afghan": "afghanistan", "kazakh": "kazakhstan",
-    "uzbek": "uzbekistan", "icelandic": "iceland", "cypriot": "cyprus",
+    "uzbek": "uzbekistan", "icelandic": "iceland", "cypriot": "cyprus", "swede": "sweden",
+    "dane": "denmark", "finn": "finland", "brit": "britain", "scot": "scotland",
+    "turk": "turkey", "serb": "serbia", "croat": "croatia",
 }  # fmt: skip
 """Demonyms that do not share a stem with their place -> the place; regular ones
 (Russian, Korean, Chinese) match by prefix."""
