@@ -89,6 +89,7 @@ def _place_words() -> frozenset[str]:
     return frozenset(name.split()[-1] for name in COUNTRIES | REGIONS)
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _group_word(word: str) -> bool:
     """A people or group word, singular or plural: "russian(s)", "muslim(s)", "gop"."""
     for form in (word, word[:-1] if len(word) > 4 and word.endswith("s") else word):
