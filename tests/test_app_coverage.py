@@ -401,9 +401,10 @@ async def test_the_ui_stays_live_while_coverage_is_computed(
 
 @run_async
 async def test_palette_and_help_list_the_coverage_view(corpus: Corpus) -> None:
+    from newsdiff.tui.app import key_sections
     from newsdiff.tui.screens.help import help_text
 
-    assert "  v " in help_text().plain
+    assert "  v " in help_text(key_sections()).plain
     app = NewsdiffApp(corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

@@ -81,3 +81,48 @@ def test_tokens_cover_every_non_space_character() -> None:
         assert text[t.start : t.end] == t.text
     words = [t.text for t in tokens]
     assert "Jong-un's" in words and "U.S." in words and "1,000.50" in words and "--" in words
+
+
+def _lines_run_in_segment(lines: list[str]) -> int:
+    """How many lines of segment.py run while segmenting `lines` (a work count, not a time)."""
+    import sys
+
+    from newsdiff.core.text import segment
+
+    count = 0
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal count
+        if frame.f_code.co_filename != segment.__file__:
+            return None
+        if event == "line":
+            count += 1
+        return tracer
+
+    segment._tokens.cache_clear()
+    sys.settrace(tracer)
+    try:
+        segment.segment_lines(lines)
+    finally:
+        sys.settrace(None)
+    return count
+
+
+def test_a_giant_hard_wrapped_paragraph_is_segmented_in_linear_work() -> None:
+    # One paragraph of wrapped lines (no end mark at a line end, each next line
+    # lower-case), with a sentence ending inside every other line: mapping each
+    # sentence back to its line used to scan all the lines before it.
+    def paragraph(n: int) -> list[str]:
+        return [
+            "the report went on. Then it said more" if k % 2 else "and the line runs on"
+            for k in range(n)
+        ]
+
+    small, large = _lines_run_in_segment(paragraph(400)), _lines_run_in_segment(paragraph(800))
+    assert large < 2.5 * small
+    text = "\n".join(paragraph(800))
+    sentences = segment_text(text)
+    assert len(sentences) == 401
+    for s in sentences:
+        # Offsets point at the sentence's first word in the original text.
+        assert text[s.start : s.start + 4] == s.text[:4]

@@ -13,8 +13,14 @@ from textual.screen import Screen
 
 from newsdiff.core.model import Corpus, Source
 from newsdiff.tui.commands import NewsdiffCommands
-from newsdiff.tui.screens.help import HelpScreen
+from newsdiff.tui.screens.coverage import CoverageScreen
+from newsdiff.tui.screens.help import HelpScreen, KeySection
 from newsdiff.tui.screens.reading import ReadingScreen
+from newsdiff.tui.widgets.compare_pane import ComparePane
+from newsdiff.tui.widgets.coverage_tables import FactMatrix
+from newsdiff.tui.widgets.search_bar import SearchBar
+from newsdiff.tui.widgets.source_list import SourceList
+from newsdiff.tui.widgets.story_list import StoryList
 
 
 class NewsdiffApp(App[None]):
@@ -48,7 +54,21 @@ class NewsdiffApp(App[None]):
     def action_help(self) -> None:
         """Show every key."""
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(key_sections()))
+
+
+def key_sections() -> list[KeySection]:
+    """The bindings of each part of the app, as the help screen lists them."""
+    return [
+        ("App", NewsdiffApp.BINDINGS),
+        ("Reading", ReadingScreen.BINDINGS),
+        ("Diff, legend and facts", ComparePane.BINDINGS),
+        ("Stories", StoryList.BINDINGS),
+        ("Sources", SourceList.BINDINGS),
+        ("Search box", SearchBar.BINDINGS),
+        ("Coverage view", CoverageScreen.BINDINGS),
+        ("Coverage facts", FactMatrix.BINDINGS),
+    ]
 
 
 def _import_engine() -> None:

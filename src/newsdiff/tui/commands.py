@@ -38,6 +38,31 @@ class NewsdiffCommands(Provider):
             ),
             ("Search in the diff", pane.action_search, "Highlight text in both columns"),
             ("Next change", pane.action_next_change, "Jump to the next difference"),
+            (
+                "Compare with… (any article of the corpus)",
+                screen.action_compare_with,
+                "Pick B across stories by outlet, headline or story (b)",
+            ),
+            (
+                "Move source to another story…",
+                screen.action_move_source,
+                "The highlighted source, to another story or a new one (m)",
+            ),
+            (
+                "Merge story into another…",
+                screen.action_merge_story,
+                "The highlighted story's sources join another story (M)",
+            ),
+            (
+                "Undo the last move or merge",
+                screen.action_undo_regroup,
+                "Back to the grouping before it (u)",
+            ),
+            (
+                "Write stories.yaml",
+                screen.action_write_manifest,
+                "Save the grouping beside the articles; asks before overwriting (w)",
+            ),
         ]
         for title, callback in screen.compare_commands():
             commands.append((visible_line(title), callback, "Compare these two sources"))

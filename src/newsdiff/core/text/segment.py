@@ -11,6 +11,7 @@ or opening quote, unless the dot belongs to an abbreviation ("N. Korea",
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -42,6 +43,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_NEXT_WORD = re.compile(r"[\"'“‘(\[«]?([\w]+)")
 
 # Characters that belong to the character before them although Python's \w
 # does not match them: combining accents (decomposed "é"), Indic vowel signs,
@@ -143,8 +145,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_real_boundary(text: str, mark: int, end: int) -> bool:
-    following = text[end:].lstrip()
-    first = following.lstrip(_OPENERS)[:1]
+    # Read what follows in place: copying the rest of the paragraph at every
+    # candidate end made a giant hard-wrapped paragraph quadratic.
+    at = end
+    while at < len(text) and text[at].isspace():
+        at += 1
+    opened = at
+    while opened < len(text) and text[opened] in _OPENERS:
+        opened += 1
+    first = text[opened : opened + 1]
     if first.islower():
         return False  # "(r.) will arrive", "?" he said": the sentence goes on
     if text[mark] != ".":
@@ -153,7 +162,7 @@ def _is_real_boundary(text: str, mark: int, end: int) -> bool:
         return True
     before = _WORD_BEFORE.search(text[max(0, mark - 40) : mark + 1])
     word = before.group(1) if before else ""
-    next_word = re.match(r"[\"'“‘(\[«]?([\w]+)", following)
+    next_word = _NEXT_WORD.match(text, at)
     nxt = next_word.group(1) if next_word else ""
     bare = word.rstrip(".").lower()
     if "." in word.rstrip("."):
@@ -208,19 +217,23 @@ def _join(pieces: list[tuple[int, str]]):  # type: ignore[no-untyped-def]
     if len(pieces) == 1:
         base, line = pieces[0]
         return line, lambda i: base + i
-    starts: list[tuple[int, int]] = []
+    joined_starts: list[int] = []
+    bases: list[int] = []
     parts: list[str] = []
     pos = 0
     for base, line in pieces:
-        starts.append((pos, base))
+        joined_starts.append(pos)
+        bases.append(base)
         parts.append(line)
         pos += len(line) + 1
     joined = " ".join(parts)
 
     def where(i: int) -> int:
-        for joined_start, base in reversed(starts):
-            if i >= joined_start:
-                return base + (i - joined_start)
-        return starts[0][1] + i
+        # A binary search over the line starts: a scan per sentence made a
+        # giant hard-wrapped paragraph quadratic.
+        k = bisect_right(joined_starts, i) - 1
+        if k < 0:
+            return bases[0] + i
+        return bases[k] + (i - joined_starts[k])
 
     return joined, where

@@ -1,6 +1,6 @@
 """Number words: cardinals, ordinals, scales and decades.
 
-Users: `diff.classify` (a changed number written in words), `facts.values`
+Users: `diff.numbers` (a changed number written in words), `facts.values`
 (quantities and what they count), `align.similarity` (numbers anchor a pair).
 """
 
@@ -124,3 +124,6 @@ HEDGES = (
 )  # fmt: skip
 """Words in front of an amount that say how exact it is ("more than 40 people"): kept
 with the number as one fact, left out when its value is read."""
+
+GROUP_WORDS = {"dozen": 12}
+"""Words naming a group of fixed size, read as a cardinal ("two dozen") -> the size."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.style import Style
@@ -9,9 +10,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from newsdiff.render.marks import marks_legend
 
 EXTRA_KEYS = [
     ("Everywhere", "tab / shift+tab", "Move between panes"),
@@ -27,31 +29,20 @@ def _key_name(binding: Binding) -> str:
     return {"slash": "/", "question_mark": "?"}.get(binding.key, binding.key)
 
 
-def help_text() -> Text:
-    """The key table, grouped by the part of the app that owns each key."""
-    # Imported here: the help screen lists the bindings the widgets really have.
-    from newsdiff.tui.app import NewsdiffApp
-    from newsdiff.tui.screens.coverage import CoverageScreen
-    from newsdiff.tui.screens.reading import ReadingScreen
-    from newsdiff.tui.widgets.compare_pane import ComparePane
-    from newsdiff.tui.widgets.coverage_tables import FactMatrix
-    from newsdiff.tui.widgets.search_bar import SearchBar
-    from newsdiff.tui.widgets.source_list import SourceList
-    from newsdiff.tui.widgets.story_list import StoryList
+KeySection = tuple[str, Sequence[BindingType]]
+"""A part of the app (its title in the help) and the bindings it owns."""
 
-    owners: list[tuple[str, type[DOMNode]]] = [
-        ("App", NewsdiffApp),
-        ("Reading", ReadingScreen),
-        ("Diff, legend and facts", ComparePane),
-        ("Stories", StoryList),
-        ("Sources", SourceList),
-        ("Search box", SearchBar),
-        ("Coverage view", CoverageScreen),
-        ("Coverage facts", FactMatrix),
-    ]
+
+def help_text(sections: Sequence[KeySection]) -> Text:
+    """The key table, grouped by the part of the app that owns each key.
+
+    Args:
+        sections: (title, bindings) of each part of the app, in the order shown;
+            the app passes the bindings its widgets really have.
+    """
     rows: list[tuple[str, str, str]] = []
-    for title, owner in owners:
-        for binding in owner.BINDINGS:
+    for title, bindings in sections:
+        for binding in bindings:
             if isinstance(binding, Binding) and binding.description:
                 key = _key_name(binding)
                 # The footer shows the short label; help the longer tooltip.
@@ -75,7 +66,7 @@ def help_text() -> Text:
         out.append(f"{description}\n")
     out.append("\nChange kinds: spelling (honor/honour), typo, punctuation, case, name\n")
     out.append("(Kim Jong Un/Kim Jong-un), number (nine/ten months), wording (anything else).\n")
-    out.append("Rows: ~ changed, ↕ moved, − only in A, + only in B, × removed boilerplate.")
+    out.append(f"Rows: {marks_legend(', ', removed=True)}.")
     return out
 
 
@@ -104,8 +95,13 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
+    def __init__(self, sections: Sequence[KeySection]) -> None:
+        """List the keys of `sections` ((title, bindings) of each part of the app)."""
+        super().__init__()
+        self.sections = tuple(sections)
+
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             scroll.border_title = "newsdiff keys"
             scroll.border_subtitle = "Esc closes"
-            yield Static(help_text(), id="help-text")
+            yield Static(help_text(self.sections), id="help-text")

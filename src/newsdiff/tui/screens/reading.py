@@ -8,10 +8,20 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 
 from newsdiff.core.model import Comparison, Corpus, Source, Story
+from newsdiff.tui.lru_cache import LruCache
+from newsdiff.tui.screens.regroup import (
+    UNDO_DEPTH,
+    Regrouped,
+    ask_compare_with,
+    ask_merge,
+    ask_move,
+    ask_save,
+)
 from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.source_list import SourceList
 from newsdiff.tui.widgets.story_list import StoryList
@@ -28,34 +38,78 @@ def pair_key(story: Story, a: Source, b: Source) -> PairKey:
     return (story.id, a.id, a.path, b.id, b.path)
 
 
+COMPARISON_CACHE_SIZE = 64
+"""Comparisons kept for instant re-reading (least recently read dropped first): swapping
+back and forth and revisiting the pairs of a few stories stays instant, while a long
+session over a big corpus does not keep every comparison it ever made."""
+
+COVERAGE_CACHE_SIZE = 16
+"""Story coverages kept (least recently shown dropped first); each holds every pair of
+its story's sources, so fewer than comparisons."""
+
+
 class ReadingScreen(Screen[None]):
     """Pick a story and two of its sources; read their aligned diff."""
 
     AUTO_FOCUS = "#diff"
 
+    pair: reactive[tuple[Source, Source] | None] = reactive(None, init=False, always_update=True)
+    """The sources read as (A, B), None when there is nothing to compare; setting it
+    re-marks A and B in the source list."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
         Binding("s", "swap", "Swap", show=False, tooltip="Swap A/B"),
         Binding("v", "coverage", "Coverage"),
+        # Regrouping and cross-story picking: in help and Ctrl+P, not in the footer.
+        Binding(
+            "b",
+            "compare_with",
+            "Compare with",
+            show=False,
+            tooltip="Compare A with any article (fuzzy search)",
+        ),
+        Binding(
+            "m",
+            "move_source",
+            "Move",
+            show=False,
+            tooltip="Move the highlighted source to another or a new story",
+        ),
+        Binding(
+            "M",
+            "merge_story",
+            "Merge",
+            show=False,
+            tooltip="Merge the highlighted story into another",
+        ),
+        Binding(
+            "w",
+            "write_manifest",
+            "Write",
+            show=False,
+            tooltip="Write stories.yaml (asks before overwriting)",
+        ),
+        Binding("u", "undo_regroup", "Undo", show=False, tooltip="Undo the last move or merge"),
     ]
 
     def __init__(self, corpus: Corpus, pair: tuple[Source, Source] | None = None) -> None:
         super().__init__()
         self.corpus = corpus
         self.story: Story | None = None
-        self.pair: tuple[Source, Source] | None = None
         self.pending_a: Source | None = None
         """The source picked as A while waiting for B."""
         self.pending_story: Story | None = None
         """The story `pending_a` belongs to."""
-        self.cache: dict[PairKey, Comparison] = {}
-        self.computing: PairKey | None = None
-        """The pair the worker is comparing (None when idle)."""
-        self.coverages: dict[CoverageKey, StoryCoverage] = {}
-        """Coverage of each story the coverage view has shown."""
+        self.cache: LruCache[PairKey, Comparison] = LruCache(COMPARISON_CACHE_SIZE)
+        """The pairs compared lately."""
+        self.coverages: LruCache[CoverageKey, StoryCoverage] = LruCache(COVERAGE_CACHE_SIZE)
+        """Coverage of the stories the coverage view has shown lately."""
         self.jump_to: tuple[PairKey, int] | None = None
         """A sentence of A to put the cursor on once that pair is shown."""
         self._initial = pair
+        self.regroup_undo: list[tuple[Corpus, str, str]] = []
+        """(corpus, id of the story shown, what changed) before each regrouping, latest last."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -88,7 +142,6 @@ class ReadingScreen(Screen[None]):
         if len(story.sources) < 2:
             self.story = story
             self.pair = None
-            self._show_sources(story)
             count = len(story.sources)
             self.query_one(ComparePane).show_message(
                 f"This story has {count} source{'s' if count != 1 else ''}: "
@@ -103,21 +156,18 @@ class ReadingScreen(Screen[None]):
         With `sentence_a` >= 0 the cursor goes to that sentence of A once shown.
         """
         self.story = story
-        self.pair = (a, b)
         self.pending_a = None
-        self._show_sources(story)
+        self.pair = (a, b)
         key = pair_key(story, a, b)
         self.jump_to = (key, sentence_a) if sentence_a >= 0 else None
         pane = self.query_one(ComparePane)
         cached = self.cache.get(key)
         if cached is not None:
             pane.view.loading = False
-            self.computing = None
             pane.show(cached, (a, b))
             self._jump(key)
             return
         pane.view.loading = True
-        self.computing = key
         self._compare(key, a, b)
 
     @work(thread=True, exclusive=True, group="compare")
@@ -141,7 +191,6 @@ class ReadingScreen(Screen[None]):
             return
         if key != pair_key(self.story, *self.pair):
             return  # the reader has moved on: never show a stale diff
-        self.computing = None
         pane = self.query_one(ComparePane)
         pane.view.loading = False
         if result is None:
@@ -169,11 +218,17 @@ class ReadingScreen(Screen[None]):
         # After the next refresh: the view scrolls only once it knows its new height.
         self.call_after_refresh(view.jump_to_sentence, "a", sentence)
 
+    def watch_pair(self) -> None:
+        if self.story is not None:
+            self._show_sources(self.story)
+
     def _marks(self, story: Story) -> dict[str, str]:
         if self.pending_a is not None and story is self.pending_story:
             return {self.pending_a.id: "A"}
         if self.pair is not None and story is self.story:
-            return {self.pair[0].id: "A", self.pair[1].id: "B"}
+            # B may come from another story ("compare with…"): mark only sources listed here.
+            marks = zip(self.pair, ("A", "B"), strict=True)
+            return {s.id: m for s, m in marks if any(x is s for x in story.sources)}
         return {}
 
     def _show_sources(self, story: Story) -> None:
@@ -243,3 +298,72 @@ class ReadingScreen(Screen[None]):
                         )
                     )
         return out
+
+    # -- regrouping and comparing across stories (screens/regroup.py) ------------
+
+    def _highlighted_source(self) -> tuple[Story, Source] | None:
+        sources = self.query_one(SourceList)
+        story, index = sources.story, sources.highlighted
+        if story is None or index is None or not 0 <= index < len(story.sources):
+            return None
+        return story, story.sources[index]
+
+    def action_compare_with(self) -> None:
+        """Compare A with any article of the corpus, picked by fuzzy search."""
+        if self.pair is not None and self.story is not None:
+            story, a = self.story, self.pair[0]
+        elif (picked := self._highlighted_source()) is not None:
+            story, a = picked
+        else:
+            self.notify("No article to compare.", severity="warning", timeout=3)
+            return
+        ask_compare_with(self, self.corpus, a, lambda b: self.open_pair(story, a, b))
+
+    def action_move_source(self) -> None:
+        """Move the highlighted source to another story or a new one."""
+        picked = self._highlighted_source()
+        if picked is None:
+            self.notify("No source to move.", severity="warning", timeout=3)
+            return
+        ask_move(self, self.corpus, *picked)
+
+    def action_merge_story(self) -> None:
+        """Merge the highlighted story into another."""
+        stories = self.query_one(StoryList)
+        if not 0 <= stories.cursor_row < len(stories.stories):
+            self.notify("No story to merge.", severity="warning", timeout=3)
+            return
+        ask_merge(self, self.corpus, stories.stories[stories.cursor_row])
+
+    def action_write_manifest(self) -> None:
+        """Save the stories as stories.yaml beside the articles."""
+        ask_save(self, self.corpus)
+
+    @on(Regrouped)
+    def _regrouped(self, event: Regrouped) -> None:
+        """Show the regrouped corpus at once: story list, sources and a pair of `event.story`."""
+        if not event.undo:
+            shown = self.story.id if self.story is not None else ""
+            self.regroup_undo = [*self.regroup_undo, (self.corpus, shown, event.note)]
+            del self.regroup_undo[:-UNDO_DEPTH]
+        self.corpus = event.corpus
+        self.query_one(StoryList).show_stories(event.corpus.stories, event.story)
+        self.query_one("#stories").border_title = f"Stories ({len(event.corpus.stories)})"
+        pair = self.pair
+        if pair is not None and all(any(s is x for s in event.story.sources) for x in pair):
+            self.open_pair(event.story, *pair)
+        else:
+            self.open_story(event.story)
+        self.notify(event.note, title="Regrouped", timeout=4, markup=False)
+
+    def action_undo_regroup(self) -> None:
+        """Go back to the grouping before the last move or merge."""
+        if not self.regroup_undo:
+            self.notify("Nothing to undo.", timeout=3)
+            return
+        corpus, story_id, note = self.regroup_undo.pop()
+        story = next((s for s in corpus.stories if s.id == story_id), None)
+        if story is None and corpus.stories:
+            story = corpus.stories[0]
+        if story is not None:
+            self.post_message(Regrouped(corpus, story, f"Undone: {note}", undo=True))

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from newsdiff.core.model import ChangeKind, Comparison, RowKind, Source
+from newsdiff.render.marks import REMOVED_MARK, ROW_MARKS
 from newsdiff.render.rich_text import CellText, cell_text, highlight_matches, removed_text
 from newsdiff.tui.component_style import partial_style
 from newsdiff.tui.diff_layout import (
@@ -36,14 +37,6 @@ from newsdiff.tui.diff_layout import (
     wrap_rows,
 )
 
-GUTTER_MARKS = {
-    RowKind.SAME: " ",
-    RowKind.CHANGED: "~",
-    RowKind.MOVED: "↕",
-    RowKind.ONLY_A: "−",
-    RowKind.ONLY_B: "+",
-}
-"""The mark in the left gutter of each kind of row."""
 EMPTY_LABELS = {RowKind.ONLY_A: " only in A ", RowKind.ONLY_B: " only in B "}
 """Shown at the top of the shaded cell facing a one-sided row."""
 
@@ -420,7 +413,7 @@ class DiffView(ScrollView, can_focus=True):
             cells = self._cells(row)
             assert cells is not None
             left, right = cells[0].text, cells[1].text
-            mark = GUTTER_MARKS[kind]
+            mark = ROW_MARKS[kind]
             if kind is RowKind.MOVED:
                 gutter = self.component_style("diff-view--moved")
         else:
@@ -431,7 +424,7 @@ class DiffView(ScrollView, can_focus=True):
                 self.component_style("diff-view--reason"),
             )
             left, right = (line, Text()) if item.side == "a" else (Text(), line)
-            mark = "×"
+            mark = REMOVED_MARK
         if self.search_text:
             match = self.component_style("diff-view--match")
             highlight_matches(left, self.search_text, match)

@@ -1,4 +1,4 @@
-"""The sources of one story: outlet, word count, and which is A and which is B."""
+"""The sources of one story: outlet, word count, headline, and which is A and which is B."""
 
 from __future__ import annotations
 
@@ -14,11 +14,20 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsdiff.core.model import Source, Story
+from newsdiff.core.stories.labels import label_parts
 from newsdiff.render.safe import visible_line
 
 
 class SourceList(OptionList):
     """Sources of the highlighted story. Enter (or a click) picks A, then B."""
+
+    # One line per part of a label, cut with an ellipsis: headlines run long.
+    DEFAULT_CSS = """
+    SourceList {
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
@@ -57,8 +66,12 @@ class SourceList(OptionList):
             self._words[key] = len(source.text.split())
         text = Text()
         text.append(f"{mark:<2} ", Style(bold=True, reverse=bool(mark)))
-        text.append(visible_line(source.outlet))
+        # Never a bare hash-like file name when the text gives a headline.
+        outlet, headline = label_parts(source)
+        text.append(visible_line(outlet or headline or source.id))
         text.append(f"\n   {self._words[key]:,} words", Style(dim=True))
+        if outlet and headline:
+            text.append(f" · {visible_line(headline)}", Style(dim=True))
         return text
 
     @on(OptionList.OptionSelected)

@@ -88,6 +88,18 @@ class StoryList(DataTable[Text]):
         if 0 <= event.cursor_row < len(self.stories):
             self.post_message(self.Chosen(self.stories[event.cursor_row]))
 
+    def show_stories(self, stories: tuple[Story, ...], current: Story | None = None) -> None:
+        """List `stories` instead (after a regrouping), the cursor on `current` if given."""
+        row = self.cursor_row
+        self.stories = stories
+        self.clear()
+        for story in stories:
+            self.add_row(*story_cells(story), height=2)
+        if stories:
+            if current is not None and current in stories:
+                row = stories.index(current)
+            self.move_cursor(row=max(0, min(row, len(stories) - 1)))
+
 
 MIN_TITLE_WIDTH = 8
 """The narrowest the title column gets, however narrow the sidebar."""

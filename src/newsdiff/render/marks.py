@@ -1,0 +1,42 @@
+"""The mark of each kind of diff row, one table for every face.
+
+The console renderer puts it before each row, the app in the diff view's
+gutter, and both legends (the console's and the app's help) spell the table
+out, so a mark means the same thing wherever it is read. Plain strings only:
+this module imports no screen library.
+"""
+
+from __future__ import annotations
+
+from newsdiff.core.model import RowKind
+
+ROW_MARKS: dict[RowKind, str] = {
+    RowKind.SAME: " ",
+    RowKind.CHANGED: "~",
+    RowKind.MOVED: "↕",
+    RowKind.ONLY_A: "−",
+    RowKind.ONLY_B: "+",
+}
+"""The mark before (console) or in the gutter of (app) each kind of row."""
+
+ROW_MEANINGS: dict[RowKind, str] = {
+    RowKind.CHANGED: "changed",
+    RowKind.MOVED: "moved",
+    RowKind.ONLY_A: "only in A",
+    RowKind.ONLY_B: "only in B",
+}
+"""What each visible mark means, in legend order (same rows carry no mark)."""
+
+REMOVED_MARK = "×"
+"""The app's gutter mark of a removed boilerplate line shown in place."""
+
+REMOVED_MEANING = "removed boilerplate"
+"""What `REMOVED_MARK` means."""
+
+
+def marks_legend(separator: str, *, removed: bool = False) -> str:
+    """`~ changed`, `↕ moved`, ... joined by `separator`; with `removed`, the × mark too."""
+    items = [f"{ROW_MARKS[kind]} {meaning}" for kind, meaning in ROW_MEANINGS.items()]
+    if removed:
+        items.append(f"{REMOVED_MARK} {REMOVED_MEANING}")
+    return separator.join(items)
