@@ -88,6 +88,19 @@ def test_surname_shared_by_two_full_names_stays_apart() -> None:
     assert "Anna Berg" in facts and "Peter Berg" in facts and "Berg" in facts
 
 
+def test_one_person_however_written_is_one_fact_and_group_words_are_none() -> None:
+    sources = [
+        _source("a", "Weekly Standard Editor Bill Kristol spoke to Republicans in Ohio.\n"),
+        _source("b", "William Kristol, the editor, spoke in Ohio on Monday.\n"),
+        _source("c", "In Ohio, Kristol said little to the Republicans.\n"),
+    ]
+    cov = story_coverage(sources)
+    kristol = [f for f in cov.facts if "Kristol" in f]
+    assert len(kristol) == 1
+    assert cov.carried[cov.facts.index(kristol[0])] == (True, True, True)
+    assert "Republicans" not in cov.facts
+
+
 def test_single_source_has_no_pairs() -> None:
     cov = story_coverage([_source("only", WIRE)])
     assert cov.similarity == ((1.0,),)

@@ -1,1 +1,2 @@
-"""Stage 3b, facts: names, numbers, dates and quotations found, read as values, matched across sources."""
+"""Stage 3b, facts: names, numbers, dates and quotations found, read as values,
+matched across sources."""

@@ -5,9 +5,10 @@ Extraction is plain regular expressions and word lists, linear in the text:
 - quotations: text inside paired quote marks, four words or more (scare
   quotes like "friendly" are not facts); apostrophes (Putin's) are not quotes;
 - dates: "June 18", "18 June 2024", "Sept. 13, 2023", "September 2023",
-  "Tuesday", "1950s", a bare year. Relative expressions ("last month",
-  "tomorrow") are not facts: they depend on the day each outlet published, so
-  two outlets writing them for the same day would look like a disagreement;
+  "Tuesday", "1950s", a bare year, and dates relative to the day of writing
+  ("last week", "this month", "yesterday"). Those depend on the day each outlet
+  published, so they only ever match the same words (never conflict with a
+  calendar date), and like weekdays only where the words around them agree;
 - numbers with their unit ("24 years ago", "nine months", "240mm",
   "$5 million", "90%", "two-day visit"); a spelled number needs a unit;
 - names (`facts.mentions`): runs of capitalised words, typed person / place /
@@ -24,12 +25,23 @@ from collections.abc import Sequence
 from functools import cache
 
 from newsdiff.core.facts.mentions import capital_evidence, name_mentions, type_entities
-from newsdiff.core.facts.values import FoundFact, modifies_noun, quantity_pattern
+from newsdiff.core.facts.names import names_a_group
+from newsdiff.core.facts.values import (
+    TIME_OF_DAY,
+    FoundFact,
+    hedge_pattern,
+    is_plural,
+    modifies_noun,
+    quantity_pattern,
+)
 from newsdiff.core.model import Fact, FactKind
 from newsdiff.core.words.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_CUES,
     MONTH_NAMES,
+    RELATIVE_DATE_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
     WEEKDAYS,
     title_alternation,
 )
@@ -84,9 +96,11 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
     facts: list[tuple[int, int, Fact]] = []
     mentions = []
     for i, text in enumerate(texts):
+        if _is_caption(text):
+            continue  # "... in Donetsk May 6, 2014.": a photo caption states no fact
         taken: list[tuple[int, int]] = []
         for start, quoted in _quote_spans(texts, i):
-            inner = quoted.strip().rstrip(",.;:").strip()
+            inner = _MANGLED_EDGES.sub("", quoted).strip().rstrip(",.;:").strip()
             if len(re.findall(r"\w+", inner)) >= QUOTE_MIN_WORDS:
                 facts.append((i, start, FoundFact(inner, FactKind.QUOTE, i)))
         for start, end, kind in _values(text):
@@ -95,9 +109,21 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
             facts.append((i, start, FoundFact(text[start:end], kind, i, context)))
         mentions += name_mentions(text, i, taken, evidence)
     for mention, kind in type_entities(mentions):
-        facts.append((mention.sentence, mention.start, Fact(mention.text, kind, mention.sentence)))
+        fact = (
+            FoundFact(mention.text, kind, mention.sentence, dateline=True)
+            if mention.dateline
+            else Fact(mention.text, kind, mention.sentence)
+        )
+        facts.append((mention.sentence, mention.start, fact))
     facts.sort(key=lambda t: (t[0], t[1]))
     return [fact for _, _, fact in facts]
+
+
+def _is_caption(text: str) -> bool:
+    """A wire photo caption: a place and the full date the picture was taken end it,
+    with no "on" in front ("Men guard a building in Donetsk May 6, 2014.")."""
+    months = title_alternation(MONTH_NAMES)
+    return bool(re.search(rf"[A-Z][\w'’\-]+,? (?:{months}) [0-3]?\d, (?:19|20)\d\d\.?\s*$", text))
 
 
 # ---------------------------------------------------------------- quotations
@@ -110,14 +136,33 @@ def _quote_spans(texts: list[str], i: int) -> list[tuple[int, str]]:
     `QUOTE_FOLLOW` sentences.
     """
     text = texts[i]
-    joined = " ".join(texts[i : i + 1 + QUOTE_FOLLOW]) if _open_quote(text) else text
-    spans = [(s, e) for s, e in _paired(joined) if s <= len(text)]
+    follow = _open_quote(_unmangled(text))
+    joined = " ".join(texts[i : i + 1 + QUOTE_FOLLOW]) if follow else text
+    spans = [(s, e) for s, e in _paired(_unmangled(joined)) if s <= len(text)]
     # A quotation inside a longer one is part of it, not a second fact.
     return [
         (s, joined[s:e])
         for s, e in spans
         if not any((o, p) != (s, e) and o <= s and e <= p for o, p in spans)
     ]
+
+
+_MANGLED_QUOTES = {"â\x80\x9c": "“\x00\x00", "â\x80\x9d": "”\x00\x00",
+                   "â\x80\x98": "‘\x00\x00", "â\x80\x99": "’\x00\x00"}  # fmt: skip
+"""Curly quote marks of UTF-8 text read as Latin-1 (mojibake, as scraped pages carry
+them) -> the mark padded to the same length, so offsets stay those of the text."""
+
+
+_MANGLED_EDGES = re.compile(r"^[\x80-\x9f]+|â[\x80-\x9f]?$")
+
+
+def _unmangled(text: str) -> str:
+    """`text` with mojibake quote marks read as the marks they were (same length)."""
+    if "â\x80" not in text:
+        return text
+    for mangled, mark in _MANGLED_QUOTES.items():
+        text = text.replace(mangled, mark)
+    return text
 
 
 def _open_quote(text: str) -> bool:
@@ -170,9 +215,13 @@ def _date_pattern() -> re.Pattern[str]:
     month = rf"(?:{title_alternation(MONTH_NAMES)}|(?:{abbreviations.title()})\.?)"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = r"(?:1[5-9]\d\d|20\d\d)"
+    relative = "|".join(sorted(RELATIVE_DATE_WORDS))
+    periods = "|".join(sorted(RELATIVE_PERIODS))
+    days = "|".join(sorted(RELATIVE_DAYS))
     return re.compile(
         rf"""
-          \b\d{{4}}-[01]\d-[0-3]\d\b
+          \b{TIME_OF_DAY}
+        | \b\d{{4}}-[01]\d-[0-3]\d\b
         | \b{day}\s(?:of\s)?{month}(?:,?\s{year})?(?!\w)
         | \b{month}\s{day}(?:,?\s{year})?(?![\w:])
         | \b{month},?\s{year}\b
@@ -180,6 +229,7 @@ def _date_pattern() -> re.Pattern[str]:
         | \b(?:{title_alternation(WEEKDAYS)})\b(?!s)
         | \b(?:1[5-9]|20)\d0s\b
         | (?<![\w$€£.,\-/])(?P<year>{year})(?!%|[.,:]\d|\w)
+        | \b(?i:{relative})\s(?:{periods})\b | \b(?i:the)\sweekend\b | \b(?i:{days})\b
         """,
         re.VERBOSE,
     )
@@ -205,6 +255,9 @@ def _values(text: str) -> list[tuple[int, int, FactKind]]:
         unit_end = _unit_end(text, match)
         if unit_end is None:
             continue
+        hedge = hedge_pattern().search(text, 0, start)
+        if hedge:
+            start = hedge.start()  # "more than 40 people": how exact is part of the fact
         found.append((start, len(text[:unit_end].rstrip()), FactKind.NUMBER))
     return found
 
@@ -245,12 +298,22 @@ def _unit_words(text: str, end: int) -> tuple[list[str], int]:
     words = []
     pos = end
     for _ in range(UNIT_WORDS):
-        nxt = re.match(r"(?:\s+|-)([a-z]+(?:-[a-z]+)*)", text[pos:])
-        if not nxt or nxt.group(1) in _NOT_UNITS or nxt.group(1).endswith("ly"):
+        nxt = re.match(r"(?:\s+|-)([A-Za-z][a-z]*(?:-[a-z]+)*)", text[pos:])
+        if not nxt:
             break
-        words.append(nxt.group(1))
+        word = nxt.group(1)
+        if word[0].isupper():
+            # "55 Russians", "three Ukrainian soldiers": people named by origin
+            if not names_a_group(word):
+                break
+            word = word.lower()
+        elif (word in _NOT_UNITS and word not in QUANTITY_ADJECTIVES) or word.endswith("ly"):
+            break
+        words.append(word)
         pos += nxt.end()
-        if nxt.group(1) not in QUANTITY_ADJECTIVES:
+        if word not in QUANTITY_ADJECTIVES and not (
+            nxt.group(1)[0].isupper() and not is_plural(word)
+        ):
             break
     return words, pos
 
@@ -259,15 +322,20 @@ def _qualified_noun_end(text: str, number_end: int, unit_end: int, unit: str) ->
     """The end of the unit, or of the plural noun it qualifies ("two mass graves",
     "two-day visit": a compound qualifies a noun)."""
     noun = re.match(r"\s+([a-z]+)\b", text[unit_end:])
-    if (
-        noun
-        and noun.group(1) not in _NOT_UNITS
-        and (
-            "-" in text[number_end:unit_end]
-            or ("-" not in unit and modifies_noun(unit, noun.group(1)))
-        )
-    ):
+    if not noun or noun.group(1) in _NOT_UNITS:
+        return unit_end
+    if "-" in text[number_end:unit_end] or ("-" not in unit and modifies_noun(unit, noun.group(1))):
         return unit_end + noun.end()
+    # "85 barrel bomb attacks", "eight formal border crossings": two words qualify the noun
+    after = re.match(r"\s+([a-z]+)\b", text[unit_end + noun.end() :])
+    if (
+        "-" not in unit
+        and after
+        and after.group(1) not in _NOT_UNITS
+        and modifies_noun(noun.group(1), after.group(1))
+        and modifies_noun(unit, after.group(1))
+    ):
+        return unit_end + noun.end() + after.end()
     return unit_end
 
 

@@ -21,6 +21,7 @@ from newsdiff.core.facts.names import (
     NameForm,
     NameIndex,
     group_names,
+    names_a_group,
     names_match,
     read_name,
     representative,
@@ -148,13 +149,19 @@ def _unmatched_entities(forms: list[NameForm], others: list[NameForm]) -> list[F
     out = []
     for group in group_names(forms):
         members = list({forms[i].key: forms[i] for i in group}.values())
+        if all(names_a_group(form.fact.text) for form in members):
+            continue  # "Russian", "Republicans": no fact of their own
+        if all(isinstance(forms[i].fact, FoundFact) and forms[i].fact.dateline for i in group):
+            continue  # only in the dateline: carried, but stated nowhere
         if any(
             names_match(form, distinct_others[j])
             for form in members
             for j in index.candidates(form)
         ):
             continue
-        out.append(representative([forms[i].fact for i in group]))
+        facts = [forms[i].fact for i in group]
+        # "Sweden", not "Swedish": the place stands for an entity its adjective joined
+        out.append(representative([f for f in facts if not names_a_group(f.text)] or facts))
     return out
 
 
@@ -222,8 +229,8 @@ def _values_only(
     va = _read_values(a, kind)
     vb = _read_values(b, kind)
     index_a, index_b = _by_value(va), _by_value(vb)
-    left = [(f, v) for f, v in va if not _has_same(v, index_b)]
-    right = [(f, w) for f, w in vb if not _has_same(w, index_a)]
+    left = [(f, v) for f, v in va if not _has_same(f, v, index_b)]
+    right = [(f, w) for f, w in vb if not _has_same(f, w, index_a)]
     conflicts, used_a, used_b = _conflicts(left, right, kind)
     return (
         [f for i, (f, _) in enumerate(left) if i not in used_a],
@@ -260,17 +267,30 @@ def _read_values(facts: Sequence[Fact], kind: FactKind) -> list[tuple[Fact, Valu
     return out
 
 
-def _by_value(values: list[tuple[Fact, Value]]) -> dict[object, list[Value]]:
+def _by_value(values: list[tuple[Fact, Value]]) -> dict[object, list[tuple[Fact, Value]]]:
     """Numbers bucketed by value (long articles hold hundreds); dates in one bucket."""
-    out: dict[object, list[Value]] = defaultdict(list)
-    for _, value in values:
-        out[value.value if isinstance(value, Quantity) else None].append(value)
+    out: dict[object, list[tuple[Fact, Value]]] = defaultdict(list)
+    for fact, value in values:
+        out[value.value if isinstance(value, Quantity) else None].append((fact, value))
     return out
 
 
-def _has_same(value: Value, index: dict[object, list[Value]]) -> bool:
+def _has_same(fact: Fact, value: Value, index: dict[object, list[tuple[Fact, Value]]]) -> bool:
     bucket = index.get(value.value if isinstance(value, Quantity) else None, [])
-    return any(_same_value(value, other) for other in bucket)
+    return any(
+        _same_value(value, theirs)
+        and not (isinstance(value, DateValue) and value.loose and not _contexts_meet(fact, other))
+        for other, theirs in bucket
+    )
+
+
+def _contexts_meet(x: Fact, y: Fact) -> bool:
+    """Whether two values' contexts share a content word (True when either has none)."""
+    cx = x.context if isinstance(x, FoundFact) else None
+    cy = y.context if isinstance(y, FoundFact) else None
+    if not cx or not cy:
+        return True
+    return bool({w for w in cx if w[0] != "^"} & {w for w in cy if w[0] != "^"})
 
 
 def _same_value(x: Value, y: Value) -> bool:

@@ -14,12 +14,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsdiff.core.facts.names import group_names, is_regular_demonym, read_name
+from newsdiff.core.facts.names import canonical_name, group_names, is_regular_demonym, read_name
 from newsdiff.core.model import Fact, FactKind, Token
 from newsdiff.core.text.segment import tokenize
+from newsdiff.core.words.abbreviations import STATE_ABBREVIATIONS, STATE_NAMES
 from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
 from newsdiff.core.words.names import (
     CONNECTORS,
+    CREDIT_WORDS,
     CREED_SUFFIXES,
     DIRECTIONS,
     EVENT_WORDS,
@@ -30,6 +32,8 @@ from newsdiff.core.words.names import (
     MEMBER_WORDS,
     NAME_ABBREVIATIONS,
     NAME_PARTICLES,
+    NOT_NAME_ACRONYMS,
+    ORGANISATION_JOINERS,
     ORGANISATION_WORDS,
     PERSON_CUES,
     PLACE_ACRONYMS,
@@ -44,6 +48,9 @@ from newsdiff.core.words.names import (
     TITLES,
 )
 from newsdiff.core.words.places import CITIES, COUNTRIES, REGIONS
+
+DATELINE_SENTENCES = 3
+"""Sentences from the top a dateline may open (the title and a standfirst come first)."""
 
 STRONG_VOTE = 3
 """Weight of a clear clue: a title or person cue, an organisation or place marker
@@ -66,7 +73,8 @@ TITLE_CASE_MIN_WORDS = 4
 """Fewest words a sentence needs to be judged a Title Case headline."""
 
 TITLE_CASE_CAPITALS = 0.6
-"""Share of capitalised words above which a sentence may be Title Case."""
+"""Share of capitalised content words (function words and single letters left out)
+above which a sentence may be Title Case."""
 
 SHOUTED_MIN_LENGTH = 6
 """Shortest all-capitals word read as shouting ("TOMORROW") rather than an acronym."""
@@ -83,6 +91,16 @@ _CAMEL_GLUE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _OPENERS = "\"“‘'«:„"
+_DATELINE = re.compile(
+    r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?:,? [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([^)]{1,40}\))?\s*[—–-]{1,2}\s"
+)
+"""A dateline: the place in capitals opening a report ("WASHINGTON —", "KYIV, Ukraine
+(Reuters) -"), with the state or country and the agency it may carry."""
+
+_PARTY_STATE = re.compile(
+    r"(?<![\w-])[RDI]-((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +111,8 @@ class Mention:
     sentence: int
     start: int
     votes: tuple[tuple[FactKind, int], ...]
+    dateline: bool = False
+    """Named in the dateline that opens the article ("KYIV, Ukraine —")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +153,13 @@ def _is_title_case(words: list[str], lower: set[str]) -> bool:
     # Title Case leaves only short function words in lower case ("Putin
     # Travels to North Korea"); a lower-case verb ("met") is a sentence.
     if len(words) < TITLE_CASE_MIN_WORDS or any(
-        w.islower() and w not in TITLE_CASE_LOWER for w in words
+        w.islower() and w not in TITLE_CASE_LOWER and len(w) > 1 for w in words
     ):
         return False
-    if sum(w[0].isupper() for w in words) <= TITLE_CASE_CAPITALS * len(words):
+    # the share among content words: "An Explosion and a Blockade, and a Syrian Pact
+    # Is in Limbo" has as many function words as capitals
+    content = [w for w in words if w.lower() not in TITLE_CASE_LOWER and len(w) > 1]
+    if sum(w[0].isupper() for w in content) <= TITLE_CASE_CAPITALS * len(content):
         return False
     return any(
         w[0].isupper()
@@ -175,7 +198,10 @@ class _RunReader:
     lower-case word that ended it, if one did ("militants").
     """
 
-    def __init__(self, tokens: list[Token], title_case: bool, evidence: CapitalEvidence) -> None:
+    def __init__(
+        self, text: str, tokens: list[Token], title_case: bool, evidence: CapitalEvidence
+    ) -> None:
+        self.text = text
         self.tokens = tokens
         self.title_case = title_case
         self.evidence = evidence
@@ -186,6 +212,7 @@ class _RunReader:
         self.initial = True
         self.previous_word = ""
         self.carried = ""  # the cue a qualified name hands on to the name it qualifies
+        self.credit = False  # a photo credit opened: the rest of the sentence names no fact
 
     def read(self, covered: bytearray) -> None:
         """Read every token; `covered` marks characters already taken by values."""
@@ -207,7 +234,7 @@ class _RunReader:
         run = self.run
         while run and run[-1][2].lower() in CONNECTORS:
             run.pop()
-        if run:
+        if run and not self.credit:
             self.runs.append(run)
             self.cues.append(self.previous_word)
             self.breakers.append(breaker)
@@ -223,6 +250,7 @@ class _RunReader:
                 len(run[-1][2]) == 1
                 # only opening a name: "Oak St. Police said" is a street, then a new sentence
                 or (len(run) == 1 and run[-1][2] in NAME_ABBREVIATIONS)
+                or (len(run) == 1 and run[-1][2].lower() in STATE_ABBREVIATIONS)  # "Phoenix, Ariz."
             )
         ):
             s, _, w, ini = run[-1]
@@ -236,6 +264,13 @@ class _RunReader:
         word = tok.text
         glued = _CAMEL_GLUE.fullmatch(word) if word[:1].isupper() else None
         start = tok.start
+        if glued and glued.group(1).lower() in CREDIT_WORDS:
+            self.flush()
+            self.credit = True  # "CreditJoshua Roberts": a credit run into the name
+        if self.credit or self._opens_credit(k, word):
+            self.flush()
+            self.credit = True
+            return
         if glued and glued.group(1).lower() in SENTENCE_CAPITALS:
             word = glued.group(2)  # "AndPresident": a missing space
             start += len(glued.group(1))
@@ -243,8 +278,12 @@ class _RunReader:
         capital = _is_capital(word) or ("-" in word and _is_particle_name(word))
         if capital and self.title_case and bare(word).lower() not in self.evidence.mid_caps:
             capital = False
+        end = tok.end
+        if word.endswith("â") and self.text[end : end + 1] == "\x80":
+            # "Assadâ\x80\x99s": a mojibake apostrophe, the possessive of "Assad"
+            word, end = word[:-1] + "'", end - 1
         if capital and (bare(word).lower() not in SENTENCE_CAPITALS or _is_acronym(word)):
-            self._capital(k, word, start, tok.end, handed)
+            self._capital(k, word, start, end, handed)
         elif capital and self.initial:
             pass  # a common word opening the sentence: "The", "But", "When"
         elif self.run and _joins(word, self.run) and _next_is_capital(self.tokens, k):
@@ -252,6 +291,11 @@ class _RunReader:
         else:
             self.flush(word.lower())
             self.previous_word = ""
+
+    def _opens_credit(self, k: int, word: str) -> bool:
+        """ "Credit:", "Photo:": a credit or caption label."""
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return word.lower() in CREDIT_WORDS and nxt is not None and nxt.text == ":"
 
     def _capital(self, k: int, word: str, start: int, end: int, handed: str) -> None:
         if not self.run:
@@ -273,11 +317,17 @@ class _RunReader:
 
 
 def _joins(word: str, run: list[Item]) -> bool:
-    """A connector inside a name: "Bank of England", "Bank of the Netherlands"."""
+    """A connector inside a name: "Bank of England", "Bank of the Netherlands",
+    "Organisation for the Prohibition of Chemical Weapons"."""
     low = word.lower()
     if low == "the":
-        return run[-1][2] == "of"
-    return low in CONNECTORS and low not in LIST_CONNECTORS
+        return run[-1][2] in ("of", *ORGANISATION_JOINERS)
+    if low in ORGANISATION_JOINERS:
+        return any(_is_org_word(bare(w).lower()) for _, _, w, _ in run)
+    if low in LIST_CONNECTORS or low == "in":
+        # "Organization for Security and Cooperation in Europe": inside a joined name only
+        return any(w in ORGANISATION_JOINERS for _, _, w, _ in run)
+    return low in CONNECTORS
 
 
 def _previous_word(tokens: list[Token], k: int) -> str:
@@ -312,12 +362,20 @@ def name_mentions(
         taken: character spans already read as dates or numbers.
         evidence: the article's capitalisation (`capital_evidence`).
     """
+    states = _party_states(text)
+    dateline = _DATELINE.match(text) if sentence < DATELINE_SENTENCES else None
     covered = bytearray(len(text) + 1)
-    for s, e in taken:
+    spans = [*taken, *((s - 2, e) for s, e in states)]
+    if dateline:
+        spans.append(dateline.span())
+    for s, e in spans:
         covered[s:e] = b"\x01" * (e - s)
-    reader = _RunReader(tokenize(text), sentence in evidence.title_case, evidence)
+    reader = _RunReader(text, tokenize(text), sentence in evidence.title_case, evidence)
     reader.read(covered)
-    out: list[Mention] = []
+    place = ((FactKind.PLACE, LISTED_VOTE),)
+    out = [Mention(text[s:e], sentence, s, place) for s, e in states]
+    if dateline:
+        out.append(Mention(dateline.group(1), sentence, dateline.start(1), place, dateline=True))
     for items, cue, follow in zip(reader.runs, reader.cues, reader.breakers, strict=True):
         for piece, votes in _pieces(items, cue, evidence):
             s, e = piece[0][0], piece[-1][1]
@@ -325,6 +383,18 @@ def name_mentions(
                 votes = [*votes, (FactKind.ORGANISATION, MEMBER_VOTE)]  # "Hamas militants"
             name = bare(text[s:e]) if re.search(r"['’]s?$", text[s:e]) else text[s:e]
             out.append(Mention(name, sentence, s, tuple(votes)))
+    return out
+
+
+def _party_states(text: str) -> list[tuple[int, int]]:
+    """Spans of the states in "(R-Ariz.)", "D-N.Y.", "R-Texas": the party and state of
+    the lawmaker named before, read as a place (the party letter is no fact)."""
+    out = []
+    for match in _PARTY_STATE.finditer(text):
+        state = match.group(1)
+        low = state.lower()
+        if (state.endswith(".") and low.rstrip(".") in STATE_ABBREVIATIONS) or low in STATE_NAMES:
+            out.append(match.span(1))
     return out
 
 
@@ -351,10 +421,48 @@ def _pieces(
     if not items:
         return []
     words = [w.rstrip(".").lower() for _, _, w, _ in items]
-    titles = [k for k, w in enumerate(words) if w in TITLES]
+    titles = [k for k, w in enumerate(words) if _is_title(w)]
     if titles:
         return _titled_pieces(items, words, titles, cue, evidence)
+    person, rest = _person_of(items, words)
+    if person:
+        # "Jose Raul Gonzalez of Mexico", "Stefanie Komossa of the Max Planck Institute"
+        return [(person, [(FactKind.PERSON, STRONG_VOTE)]), *_typed(rest, "", evidence)]
     return _typed(items, cue, evidence)
+
+
+def _person_of(items: list[Item], words: list[str]) -> tuple[list[Item], list[Item]]:
+    """A personal name, "of", and where the person is from or works, split in two;
+    ([], items) when the run is one name ("Bank of England", "University of Texas")."""
+    if "of" not in words:
+        return [], items
+    k = words.index("of")
+    before, after = words[:k], [w for w in words[k + 1 :] if w not in CONNECTORS]
+    if len(before) not in PERSON_SHAPE_WORDS or not after:
+        return [], items
+    if any(_is_org_word(w) or w in PLACE_WORDS or w in EVENT_WORDS for w in before):
+        return [], items
+    if any(w in PLACE_FIRST_WORDS or w in DIRECTIONS for w in before[:1]):
+        return [], items
+    named_place = _listed_place(" ".join(after)) or _listed_place(canonical_name(" ".join(after)))
+    if not (named_place or any(_is_org_word(w) for w in after)):
+        return [], items
+    rest = items[k + 1 :]
+    while rest and rest[0][2].lower() in CONNECTORS:
+        rest = rest[1:]
+    return items[:k], rest
+
+
+def _is_title(word: str) -> bool:
+    """A title, hyphenated ones included ("Secretary-General", "Vice-President")."""
+    if word in TITLES:
+        return True
+    parts = word.split("-")
+    return (
+        len(parts) > 1
+        and any(p in TITLES for p in parts)
+        and all(p in TITLES or p in TITLE_SUFFIXES or p in TITLE_MODIFIERS for p in parts)
+    )
 
 
 def _titled_pieces(
@@ -414,7 +522,9 @@ def _typed(
         votes.append((FactKind.PLACE, STRONG_VOTE))
     if _is_demonym(words):
         votes.append((FactKind.PLACE, STRONG_VOTE))
-    if (joined := " ".join(words)) in COUNTRIES or joined in CITIES or joined in REGIONS:
+    if _listed_place(" ".join(words)) or _listed_place(
+        canonical_name(" ".join(w for _, _, w, _ in items))
+    ):
         votes.append((FactKind.PLACE, LISTED_VOTE))
     if cue in PLACE_PREPOSITIONS:
         votes.append((FactKind.PLACE, WEAK_VOTE))
@@ -426,11 +536,17 @@ def _typed(
 
 def _names_something(word: str, low: str, evidence: CapitalEvidence) -> bool:
     """Whether a one-word capitalised run can be a name at all."""
-    if low in DIRECTIONS or low in SENTENCE_CAPITALS or len(low) < 2:
-        return False
+    if low in DIRECTIONS or (low in SENTENCE_CAPITALS and not _is_acronym(word)) or len(low) < 2:
+        return False  # "US" is a name, "Us" is not
     if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and low not in evidence.mid_caps:
         return False  # a shouted word ("TOMORROW"), not an acronym
+    if word.isupper() and low.replace(".", "") in NOT_NAME_ACRONYMS:
+        return False  # "HQ", "TV": common nouns
     return low not in MONTHS and low not in WEEKDAYS
+
+
+def _listed_place(name: str) -> bool:
+    return name in COUNTRIES or name in CITIES or name in REGIONS or name in STATE_NAMES
 
 
 def _is_org_word(word: str) -> bool:

@@ -23,7 +23,17 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsdiff.core.model import Fact, FactKind
-from newsdiff.core.words.names import CONNECTORS, DEMONYM_SUFFIXES, GLUE_WORDS, IRREGULAR_DEMONYMS
+from newsdiff.core.words.abbreviations import NICKNAMES, PLACE_ALIASES, STATE_ABBREVIATIONS
+from newsdiff.core.words.names import (
+    CONNECTORS,
+    DEMONYM_SUFFIXES,
+    DIRECTIONS,
+    GLUE_WORDS,
+    GROUP_ADJECTIVES,
+    IRREGULAR_DEMONYMS,
+    ORGANISATION_JOINERS,
+)
+from newsdiff.core.words.places import COUNTRIES, REGIONS
 
 NAME_KINDS = frozenset({FactKind.PERSON, FactKind.PLACE, FactKind.ORGANISATION, FactKind.NAME})
 """The kinds of fact that are names."""
@@ -73,6 +83,37 @@ def is_regular_demonym(word: str) -> bool:
     return len(word) >= DEMONYM_MIN_LENGTH and word.endswith(DEMONYM_SUFFIXES)
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Last words of the listed countries and regions ("korea" of "north korea")."""
+    return frozenset(name.split()[-1] for name in COUNTRIES | REGIONS)
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _group_word(word: str) -> bool:
+    """A people or group word, singular or plural: "russian(s)", "muslim(s)", "gop"."""
+    for form in (word, word[:-1] if len(word) > 4 and word.endswith("s") else word):
+        if form in GROUP_ADJECTIVES or form in IRREGULAR_DEMONYMS:
+            return True
+        if is_regular_demonym(form) and any(_demonym_of(form, p) for p in _place_words()):
+            return True  # "syrian" of Syria, "korean" of North Korea
+    return False
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def names_a_group(text: str) -> bool:
+    """Whether a name only says where people are from or what they believe
+    ("Russian", "North Korean", "Sunni Muslim", "Republicans"): no fact of its own,
+    though it still matches its place ("Russian" / "Russia")."""
+    words = [w.lower() for w in re.split(r"[\s\-]+", strip_accents(text)) if w]
+    words = [re.sub(r"['’]s?$", "", w) for w in words]
+    if not words or len(words) > 2:
+        return False
+    if len(words) == 2 and words[0] in DIRECTIONS:
+        words = words[1:]  # "North Korean"
+    return all(_group_word(w) for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class NameForm:
     """A name fact read for matching."""
@@ -107,13 +148,19 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
     """`NameForm` fields after `fact`: raw, folded, acronym, demonym."""
     text = strip_accents(text).strip()
     text = re.sub(r"['’]s?$", "", text)
+    canonical = canonical_name(text)
+    if canonical:
+        words = tuple(canonical.split())
+        return words, tuple(fold_token(w) for w in words), "", False
     if _ACRONYM.fullmatch(text):
         letters = re.sub(r"[^A-Za-z]", "", text)
         letters = letters[:-1] if letters.endswith("s") and len(letters) > 2 else letters
         lower = letters.lower()
         return (lower,), (lower,), lower, False
     words = [w for w in re.split(r"[\s\-‑–]+", text.replace(".", " ")) if w]
-    raw = tuple(w.lower() for w in words if w.lower() not in CONNECTORS) or (text.lower(),)
+    raw = tuple(
+        w.lower() for w in words if w.lower() not in CONNECTORS and w not in ORGANISATION_JOINERS
+    ) or (text.lower(),)
     demonym = False
     if place and words and 1 <= len(raw) <= 2 and words[-1][:1].isupper():
         last = raw[-1]
@@ -122,6 +169,47 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
         else:
             demonym = is_regular_demonym(last)
     return raw, tuple(fold_token(w) for w in raw), "", demonym
+
+
+def _squeeze(text: str) -> str:
+    """Lower case, full stops and spaces run together: "U.S." -> "u s", "N. Korea" -> "n korea"."""
+    return " ".join(re.sub(r"[.\s]+", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> tuple[dict[str, str], dict[str, str]]:
+    """Place aliases and dotted state abbreviations, keyed by their squeezed form."""
+    places = {_squeeze(k): v for k, v in PLACE_ALIASES.items()}
+    states = {_squeeze(k): v for k, v in STATE_ABBREVIATIONS.items()}
+    return places, states
+
+
+def canonical_name(text: str) -> str:
+    """The one name of a place written another way ("U.S." -> "united states", "Ariz." ->
+    "arizona"), "" when it has no other name. A state abbreviation needs its full stop."""
+    places, states = _aliases()
+    squeezed = _squeeze(text)
+    if squeezed in places:
+        return places[squeezed]
+    if text.endswith(".") and squeezed in states:
+        return states[squeezed]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _nickname_of() -> dict[str, str]:
+    """First name or nickname -> its full first name."""
+    out = {full: full for full in NICKNAMES}
+    for full, nicknames in NICKNAMES.items():
+        for nickname in nicknames.split():
+            out.setdefault(nickname, full)
+    return out
+
+
+def _nicknames(a: str, b: str) -> bool:
+    """Whether two first names are one name and its nickname ("bill" / "william")."""
+    names = _nickname_of()
+    return a in names and b in names and names[a] == names[b]
 
 
 def _demonym_of(demonym: str, place: str) -> bool:
@@ -144,6 +232,8 @@ def _tokens_match(a: str, b: str, fa: str, fb: str) -> int:
         return 1 if (a[0] == b[0] and max(len(a), len(b)) > 1) else 0
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if long_.startswith(short) and long_[len(short) :] in GLUE_WORDS:
+        return 1
+    if _nicknames(a, b):
         return 1
     if min(len(fa), len(fb)) >= 3 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= WORD_FUZZ_MIN:
         return 1
@@ -197,6 +287,8 @@ def _same_length_match(x: NameForm, y: NameForm) -> bool:
 def _shorter_within(short: NameForm, long_: NameForm) -> bool:
     """The shorter name's words appear in order in the longer one (a surname: first or last)."""
     if len(short.raw) == 1:
+        if _group_word(short.raw[0]):
+            return False  # "Syrian" is no short form of "Syrian National Coalition"
         word = short.folded[0]
         return len(word) >= SURNAME_MIN_LENGTH and word in (long_.folded[0], long_.folded[-1])
     position = 0

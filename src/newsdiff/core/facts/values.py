@@ -14,11 +14,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsdiff.core.model import Fact
-from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
+from newsdiff.core.words.calendar import (
+    MONTHS,
+    RELATIVE_DATE_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    WEEKDAYS,
+)
 from newsdiff.core.words.numbers import (
     CARDINALS,
     CURRENCY_SYMBOLS,
     GLUED_UNITS,
+    HEDGES,
     IRREGULAR_PLURALS,
     MEASURE_UNITS,
     NOT_NOUN_QUALIFIERS,
@@ -42,6 +49,9 @@ class FoundFact(Fact):
     context: frozenset[str] = frozenset()
     """Lower-case content words near the fact in its sentence (numbers and dates
     only): two different values are a conflict only when these overlap."""
+    dateline: bool = False
+    """A place named in the dateline ("WASHINGTON —"): the source carries it, but it
+    is no statement of the story to list."""
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Fact):
@@ -78,7 +88,8 @@ def quantity_pattern() -> re.Pattern[str]:
         rf"""
         (?<![\w$€£¥₽.,\-/])                                # not inside a code (F-16) or number
         (?P<cur>{_alternation(currencies)})?\s?
-        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:{number_word_pattern()})(?![\w]))
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?
+            |(?i:{number_word_pattern()}|a\sdozen)(?![\w]))
         (?![.,]\d)                                        # all of "1,320", never its "1"
         (?P<glued>{_alternation(GLUED_UNITS)})?(?![\w])
         (?:\s(?P<scale>(?i:{_alternation(list(SCALES))})|bn|mn)\b)?
@@ -86,6 +97,19 @@ def quantity_pattern() -> re.Pattern[str]:
         """,
         re.VERBOSE,
     )
+
+
+@cache
+def hedge_pattern() -> re.Pattern[str]:
+    """A hedge ("more than", "about") ending right where an amount starts."""
+    hedges = "|".join(h.replace(" ", r"\s") for h in sorted(HEDGES, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{hedges}))\s$")
+
+
+@cache
+def _leading_hedge() -> re.Pattern[str]:
+    hedges = "|".join(h.replace(" ", r"\s") for h in sorted(HEDGES, key=len, reverse=True))
+    return re.compile(rf"(?i:(?:{hedges}))\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +127,8 @@ class Quantity:
 def number_value(raw: str) -> float | None:
     """The value of a digit string ("1,000", "3.5") or number words ("twenty-four")."""
     raw = raw.strip().lower()
+    if raw == "a dozen":
+        return 12.0
     if raw[:1].isdigit():
         try:
             return float(raw.replace(",", ""))
@@ -149,7 +175,8 @@ def is_plural(word: str) -> bool:
 
 def parse_quantity(text: str) -> Quantity | None:
     """Read value, unit and slot particle from a number fact's text."""
-    match = quantity_pattern().match(text.strip())
+    text = _leading_hedge().sub("", text.strip(), count=1)
+    match = quantity_pattern().match(text)
     if not match or match.group("num") is None:
         return None
     value = number_value(match.group("num"))
@@ -207,10 +234,16 @@ class DateValue:
     day: int = 0
     weekday: str = ""
     decade: int = 0
+    relative: str = ""
+    """A date relative to the day of writing, lower case ("last week", "yesterday")."""
+    time: str = ""
+    """A clock time, 24-hour ("17:00" of "5 p.m.")."""
 
     def compatible(self, other: DateValue) -> bool:
         """True when both state something in common and nothing both state disagrees
         ("September" fits "Sept. 13, 2023"; "1970s" does not fit "February")."""
+        if self.relative or other.relative or self.time or other.time:
+            return (self.relative, self.time) == (other.relative, other.time)
         if bool(self.weekday) != bool(other.weekday):
             return False
         if self.weekday:
@@ -234,11 +267,19 @@ class DateValue:
     def shape(self) -> tuple[bool, ...]:
         """Which fields are stated; conflicts need the same shape on both sides."""
         return (bool(self.year), bool(self.month), bool(self.day), bool(self.weekday),
-                bool(self.decade))  # fmt: skip
+                bool(self.decade), bool(self.relative), bool(self.time))  # fmt: skip
+
+    @property
+    def loose(self) -> bool:
+        """A weekday or a relative date: the same words may date different events, so
+        two sources share it only where the words around it agree too."""
+        return bool(self.relative or self.time or (self.weekday and not (self.year or self.month)))
 
     @property
     def key(self) -> str:
-        """A canonical string: 2023-09-13, ????-06-18, tuesday, 1950s."""
+        """A canonical string: 2023-09-13, ????-06-18, tuesday, 1950s, last week."""
+        if self.relative or self.time:
+            return self.relative or self.time
         if self.weekday:
             return self.weekday
         if self.decade:
@@ -252,6 +293,14 @@ class DateValue:
         return "-".join(parts)
 
 
+TIME_OF_DAY = (
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d\b"
+)
+"""A clock time as news writes it: "5 p.m.", "10:30 a.m.", "9pm", "14:00" (no groups)."""
+
+_TIME = re.compile(r"\s*(\d{1,2})(?::(\d\d))?\s?(?:([aApP])\.?[mM]\.?)?\s*")
+
 _LAST_DAY = 31
 """The largest day of a month: a bigger number next to a month is no day."""
 
@@ -261,6 +310,15 @@ def parse_date(text: str) -> DateValue | None:
     iso = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2})\s*", text)
     if iso:
         return DateValue(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    relative = _relative_date(text)
+    if relative:
+        return DateValue(relative=relative)
+    clock = _TIME.fullmatch(text)
+    if clock and (clock.group(2) or clock.group(3)):
+        hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower() == "p" else 0)
+        if not clock.group(3):
+            hour = int(clock.group(1))
+        return DateValue(time=f"{hour:02d}:{clock.group(2) or '00'}")
     year = month = day = decade = 0
     weekday = ""
     for word in re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?", text):
@@ -278,3 +336,16 @@ def parse_date(text: str) -> DateValue | None:
     if not (year or month or weekday or decade):
         return None
     return DateValue(year, month, day, weekday, decade)
+
+
+def _relative_date(text: str) -> str:
+    """ "last week" of "Last week", "the weekend", "yesterday"; "" for other dates."""
+    words = text.lower().split()
+    if len(words) == 1 and words[0] in RELATIVE_DAYS:
+        return words[0]
+    if len(words) == 2 and words[1] in RELATIVE_PERIODS:
+        if words[0] in RELATIVE_DATE_WORDS:
+            return ("last" if words[0] == "past" else words[0]) + " " + words[1]
+        if words == ["the", "weekend"]:
+            return "the weekend"
+    return ""

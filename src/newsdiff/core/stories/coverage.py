@@ -32,6 +32,13 @@ from typing import Any
 
 from newsdiff.core.compare import analyse, compare
 from newsdiff.core.facts.match import fact_key
+from newsdiff.core.facts.names import (
+    NAME_KINDS,
+    group_names,
+    names_a_group,
+    read_name,
+    representative,
+)
 from newsdiff.core.model import Fact, FactKind, Source
 
 FULL_COMPARE_LIMIT = 10
@@ -43,7 +50,6 @@ SHARED_COPY = 0.2
 """Shared wording at which two sources count as one copy (one wire story):
 independently written reports of one event share a few percent at most."""
 
-_PERSONLIKE = frozenset({FactKind.PERSON, FactKind.NAME})
 _WORD = re.compile(r"\w+")
 
 
@@ -231,16 +237,19 @@ def _merge_facts(
 ]:
     """Labels, kinds, the carried matrix and each carrier's first sentence of
     the facts merged across sources."""
-    keyed = [[(fact_key(f), f) for f in facts] for facts in per_source]
-    surname_of = _surname_targets({k for facts in keyed for k, f in facts if f.kind in _PERSONLIKE})
+    keyed = [
+        [(fact_key(f), f) for f in facts if not (f.kind in NAME_KINDS and names_a_group(f.text))]
+        for facts in per_source
+    ]
+    entity_of = _entity_keys([f for facts in keyed for _, f in facts if f.kind in NAME_KINDS])
     members: dict[str, list[Fact]] = {}
     carriers: dict[str, set[int]] = {}
     first_seen: dict[str, tuple[int, int]] = {}
     stated_in: dict[tuple[str, int], int] = {}
     for s, facts in enumerate(keyed):
         for key, fact in facts:
-            if fact.kind in _PERSONLIKE:
-                key = surname_of.get(key, key)
+            if fact.kind in NAME_KINDS:
+                key = entity_of.get(key, key)
             members.setdefault(key, []).append(fact)
             carriers.setdefault(key, set()).add(s)
             first_seen.setdefault(key, (s, fact.sentence))
@@ -256,18 +265,21 @@ def _merge_facts(
     return labels, kinds, carried, sentences
 
 
-def _surname_targets(keys: set[str]) -> dict[str, str]:
-    """Single-word name keys mapped to the one multi-word name in `keys` ending with them."""
-    full_by_last: dict[str, list[str]] = {}
-    for key in keys:
-        words = key.split(":", 1)[1].split()
-        if len(words) > 1:
-            full_by_last.setdefault(f"name:{words[-1]}", []).append(key)
-    return {
-        key: full[0]
-        for key, full in full_by_last.items()
-        if key in keys and len(full) == 1  # two "… Kim"s: a bare "Kim" is ambiguous
-    }
+def _entity_keys(names: Sequence[Fact]) -> dict[str, str]:
+    """`fact_key` of each name -> the key of the entity it names across all sources.
+
+    The names are grouped as one source's are (`facts.names.group_names`): spellings,
+    nicknames and acronyms of one entity join ("Bill Kristol", "William Kristol", "UN" /
+    "United Nations"), and a surname joins its full name only when one entity fits it
+    ("Kristol"; two "… Kim"s leave a bare "Kim" apart)."""
+    distinct = list({fact_key(f): f for f in names}.items())
+    forms = [read_name(f) for _, f in distinct]
+    out: dict[str, str] = {}
+    for group in group_names(forms):
+        target = fact_key(representative([distinct[i][1] for i in group]))
+        for i in group:
+            out[distinct[i][0]] = target
+    return out
 
 
 def _label(facts: Sequence[Fact]) -> str:

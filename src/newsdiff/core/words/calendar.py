@@ -39,3 +39,12 @@ MONTH_CUES = word_set(
     "in on since until by from last next early late mid of during through before after"
 )
 """Words before "March" or "May" (also ordinary words) that make them months."""
+
+RELATIVE_DATE_WORDS = word_set("last this next past")
+"""Words that date a period relative to the day of writing ("last week", "this month")."""
+
+RELATIVE_PERIODS = word_set("week month year weekend spring summer autumn fall winter")
+"""Periods a relative date word dates ("last week", "this summer")."""
+
+RELATIVE_DAYS = word_set("yesterday tomorrow")
+"""Days named relative to the day of writing."""

@@ -40,7 +40,9 @@ TITLES = word_set("""
     spokesperson aide adviser advisor ambassador envoy governor mayor senator sen rep
     judge king queen prince princess pope sheikh emir mr mrs ms dr prof professor sir
     dame lord lady commander colonel col lt captain capt sergeant sgt gen director
-    chairman chairwoman chair ceo speaker head founder deputy""")
+    chairman chairwoman chair ceo speaker head founder deputy representative gov
+    congressman congresswoman editor presidents senators governors representatives
+    cardinal archbishop bishop monsignor rev reverend ayatollah imam rabbi brigadier""")
 """Titles in front of a person's name ("President Putin", "Mr. Kim"); lower case,
 no full stops. Not "general": "General Motors" (it is a person cue only)."""
 
@@ -74,7 +76,8 @@ ORGANISATION_WORDS = word_set("""
     bureau assembly parliament congress senate cabinet government club foundation fund
     network television radio media motors systems technologies alliance coalition
     movement front guard brigade regiment division school college hospital church
-    federation league board house nations international watch""")
+    federation league board house nations international watch observatory forum centre
+    center society trust mission institution programme initiative""")
 """Words that make a name an organisation ("Security Council"; plurals count too)."""
 
 PLACE_WORDS = word_set("""
@@ -148,6 +151,10 @@ IRREGULAR_DEMONYMS = {
     "english": "england", "filipino": "philippines", "thai": "thailand",
     "norwegian": "norway", "portuguese": "portugal", "belgian": "belgium",
     "peruvian": "peru", "chilean": "chile", "swedish": "sweden", "finnish": "finland",
+    "lebanese": "lebanon", "afghan": "afghanistan", "kazakh": "kazakhstan",
+    "uzbek": "uzbekistan", "icelandic": "iceland", "cypriot": "cyprus", "swede": "sweden",
+    "dane": "denmark", "finn": "finland", "brit": "britain", "scot": "scotland",
+    "turk": "turkey", "serb": "serbia", "croat": "croatia",
 }  # fmt: skip
 """Demonyms that do not share a stem with their place -> the place; regular ones
 (Russian, Korean, Chinese) match by prefix."""
@@ -157,3 +164,23 @@ DEMONYM_SUFFIXES = ("ian", "ean", "ese", "an", "i", "ish")
 
 REPORTING_WORDS = word_set("said says say told according")
 """Words of attribution around a value: they say who spoke, not what the value is about."""
+
+GROUP_ADJECTIVES = word_set("""
+    european african asian arab arabian latin soviet ottoman kurdish kurd pashtun
+    muslim christian jewish catholic protestant evangelical sunni shia shiite shi'ite alawite
+    druze islamic islamist jihadist hindu buddhist sikh western
+    republican democratic democrat conservative liberal progressive gop
+    hispanic latino latina""")
+"""Words of origin, creed, bloc or party that name a group of people, not one entity
+(lower case, singular): alone or with a demonym ("Sunni Muslim") they are no fact."""
+
+NOT_NAME_ACRONYMS = word_set("hq tv pm am ceo cfo gdp dna ok id cctv sms pdf faq")
+"""All-capital abbreviations of common nouns, not names of anything ("HQ", "TV")."""
+
+ORGANISATION_JOINERS = ("for", "on", "against")
+"""Lower-case words that continue an organisation's name after its marker word:
+"Organisation for the Prohibition of Chemical Weapons", "Forum on Asset Recovery"."""
+
+CREDIT_WORDS = word_set("credit credits photo photograph photos image illustration video")
+"""Words opening a photo credit or caption ("Credit: Joshua Roberts", "CreditJoshua
+Roberts" when the page ran them together): the names after them are no facts."""

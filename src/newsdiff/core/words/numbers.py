@@ -117,6 +117,14 @@ NOT_UNITS = word_set(
 """Words after a number that are not its unit ("more than", "two to three"); the
 capitalised common words (`words.names.SENTENCE_CAPITALS`) are not units either."""
 
+HEDGES = (
+    "more than", "less than", "fewer than", "at least", "at most", "up to", "just over",
+    "just under", "well over", "about", "around", "nearly", "almost", "roughly",
+    "approximately", "some", "over", "under",
+)  # fmt: skip
+"""Words in front of an amount that say how exact it is ("more than 40 people"): kept
+with the number as one fact, left out when its value is read."""
+
 GROUP_WORDS = {"dozen": 12}
 """Words naming a group of fixed size, read as a cardinal ("two dozen") -> the size."""
 
