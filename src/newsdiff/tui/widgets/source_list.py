@@ -14,7 +14,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsdiff.core.model import Source, Story
-from newsdiff.render.safe import visible_line
+from newsdiff.render.safe import safe_text
 
 
 class SourceList(OptionList):
@@ -57,7 +57,7 @@ class SourceList(OptionList):
             self._words[key] = len(source.text.split())
         text = Text()
         text.append(f"{mark:<2} ", Style(bold=True, reverse=bool(mark)))
-        text.append(visible_line(source.outlet))
+        text.append_text(safe_text(source.outlet))
         text.append(f"\n   {self._words[key]:,} words", Style(dim=True))
         return text
 
