@@ -16,6 +16,7 @@ from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.help import help_text
 from newsdiff.tui.screens.reading import COMPARISON_CACHE_SIZE, ReadingScreen
 from newsdiff.tui.widgets.diff_view import DiffView
+from newsdiff.tui.widgets.legend import SHORT_MARKS
 from newsdiff.tui.widgets.source_list import SourceList
 
 SIZE = (120, 36)
@@ -42,6 +43,7 @@ def test_one_table_of_row_marks_for_console_help_and_app() -> None:
     assert marks_legend("  ") in out.getvalue()
     assert marks_legend(", ", removed=True) in help_text(key_sections()).plain
     assert f"{REMOVED_MARK} removed boilerplate" in help_text(key_sections()).plain
+    assert SHORT_MARKS == "↕ moved  − only A  + only B  × removed"
 
 
 def _gutter_marks(view: DiffView) -> set[str]:

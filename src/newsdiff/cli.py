@@ -368,8 +368,13 @@ def _run_app(corpus: Corpus, pair: tuple[Source, Source] | None) -> int:
         raise UsageError("the app needs a terminal; to print a diff give two inputs: newsdiff A B")
     from newsdiff.tui.app import NewsdiffApp
 
-    NewsdiffApp(corpus, pair=pair).run()
-    return EXIT_SAME
+    app = NewsdiffApp(corpus, pair=pair)
+    app.run()
+    if app.crash is not None:
+        return _fail(
+            f"the app stopped on an internal error: {type(app.crash).__name__}: {app.crash}"
+        )
+    return EXIT_SAME if not app.return_code else EXIT_TROUBLE
 
 
 if __name__ == "__main__":  # pragma: no cover

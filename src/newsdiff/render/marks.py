@@ -8,6 +8,8 @@ this module imports no screen library.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from newsdiff.core.model import RowKind
 
 ROW_MARKS: dict[RowKind, str] = {
@@ -27,6 +29,14 @@ ROW_MEANINGS: dict[RowKind, str] = {
 }
 """What each visible mark means, in legend order (same rows carry no mark)."""
 
+ROW_SHORT_MEANINGS: dict[RowKind, str] = {
+    RowKind.CHANGED: "changed",
+    RowKind.MOVED: "moved",
+    RowKind.ONLY_A: "only A",
+    RowKind.ONLY_B: "only B",
+}
+"""The same, shorter, for the one-line legend under the app's diff."""
+
 REMOVED_MARK = "×"
 """The app's gutter mark of a removed boilerplate line shown in place."""
 
@@ -34,9 +44,23 @@ REMOVED_MEANING = "removed boilerplate"
 """What `REMOVED_MARK` means."""
 
 
-def marks_legend(separator: str, *, removed: bool = False) -> str:
-    """`~ changed`, `↕ moved`, ... joined by `separator`; with `removed`, the × mark too."""
-    items = [f"{ROW_MARKS[kind]} {meaning}" for kind, meaning in ROW_MEANINGS.items()]
+def marks_legend(
+    separator: str,
+    kinds: Iterable[RowKind] = tuple(ROW_MEANINGS),
+    *,
+    short: bool = False,
+    removed: bool = False,
+) -> str:
+    """`~ changed`, `↕ moved`, ... joined by `separator`.
+
+    Args:
+        separator: what goes between two marks.
+        kinds: the kinds of row to name, in this order (all marked ones by default).
+        short: the short meanings ("only A").
+        removed: name the × mark of removed lines last.
+    """
+    meanings = ROW_SHORT_MEANINGS if short else ROW_MEANINGS
+    items = [f"{ROW_MARKS[kind]} {meanings[kind]}" for kind in kinds]
     if removed:
-        items.append(f"{REMOVED_MARK} {REMOVED_MEANING}")
+        items.append(f"{REMOVED_MARK} {'removed' if short else REMOVED_MEANING}")
     return separator.join(items)

@@ -1,12 +1,27 @@
-"""Make untrusted article text safe to print.
+"""Make outside text safe to show: the one place every face turns it into display text.
 
-Escape sequences, C0/C1 control characters and bidi overrides in an article
-must never reach the terminal: each is shown as a visible escape instead.
+Outside text is anything the program did not write itself: article text, file
+names, manifest fields, page metadata, and error messages quoting them.
+Escape sequences, C0/C1 control characters and bidi overrides in it must
+never reach the terminal (each is shown as a visible escape instead), and
+square brackets in it must never be read as Rich or Textual markup.
+
+- `visible` / `visible_line`: plain strings, for `rich.text.Text` and other
+  places that never parse markup.
+- `safe_text`: a one-line `Text` (never markup), for widget cells, labels
+  and titles.
+- `safe_markup`: a string for the places that do parse markup.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # Rich is imported when first needed: `visible` serves the CLI's error line
+    from rich.console import JustifyMethod, OverflowMethod
+    from rich.style import StyleType
+    from rich.text import Text
 
 # C0 controls except tab and newline, DEL, C1 controls, and the bidi
 # embedding/override/isolate marks that can reorder what a reader sees.
@@ -26,3 +41,30 @@ def visible(text: str) -> str:
 def visible_line(text: str) -> str:
     """Like `visible`, and newlines and tabs become spaces (for one-line cells)."""
     return visible(text).replace("\n", " ").replace("\t", " ")
+
+
+def safe_text(
+    text: object,
+    style: StyleType = "",
+    *,
+    justify: JustifyMethod | None = None,
+    overflow: OverflowMethod | None = None,
+) -> Text:
+    """Outside text as one line of `Text`: controls made visible, never read as markup.
+
+    Args:
+        text: the text (anything else is shown as its `str`).
+        style: the style of the whole text.
+        justify: as for `Text`.
+        overflow: as for `Text`.
+    """
+    from rich.text import Text
+
+    return Text(visible_line(str(text)), style, justify=justify, overflow=overflow)
+
+
+def safe_markup(text: object) -> str:
+    """Outside text for a place that parses markup: controls made visible, brackets escaped."""
+    from rich.markup import escape
+
+    return escape(visible_line(str(text)))

@@ -5,13 +5,16 @@ from __future__ import annotations
 import contextlib
 import importlib
 import threading
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from newsdiff.core.model import Corpus, Source
+from newsdiff.render.safe import visible, visible_line
 from newsdiff.tui.commands import NewsdiffCommands
 from newsdiff.tui.screens.coverage import CoverageScreen
 from newsdiff.tui.screens.help import HelpScreen, KeySection
@@ -40,6 +43,8 @@ class NewsdiffApp(App[None]):
         super().__init__()
         self.corpus = corpus
         self.pair = pair
+        self.crash: BaseException | None = None
+        """The error that stopped the app, if one did (the CLI reports it in one line)."""
         # Import the engine while Textual starts up, so the first diff arrives sooner.
         threading.Thread(target=_import_engine, name="newsdiff-engine-import", daemon=True).start()
 
@@ -47,14 +52,70 @@ class NewsdiffApp(App[None]):
         return ReadingScreen(self.corpus, self.pair)
 
     def on_mount(self) -> None:
-        # Files that failed to load: say so once each, and let the rest work.
-        for problem in self.corpus.problems:
-            self.notify(problem, title="Could not load", severity="error", timeout=10, markup=False)
+        # Files that failed to load: one notification however many, and the rest works.
+        problems = self.corpus.problems
+        if problems:
+            self.notify(
+                problems_summary(problems),
+                title=f"Could not load {len(problems):,} file{'s' if len(problems) != 1 else ''}",
+                severity="error",
+                timeout=10,
+            )
+
+    def _handle_exception(self, error: Exception) -> None:
+        # Textual's own handling, which also hands the error to Pilot tests; it
+        # prints a full traceback (with locals) on exit, replaced below by the
+        # one line the CLI prints from `crash`.
+        if self.crash is None:  # the first error is the cause; later ones follow from it
+            self.crash = error
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        if self.crash is None:
+            super()._print_error_renderables()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification; every one of the app's (widgets' and screens' too) comes here.
+
+        Messages and titles often quote outside text (outlets, file names, error
+        messages), so each is made safe here, by construction: control characters
+        and escapes are shown as visible escapes, and nothing is read as markup
+        (`markup` is accepted for Textual's signature and ignored).
+        """
+        super().notify(
+            visible(message),
+            title=visible_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def action_help(self) -> None:
         """Show every key."""
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(key_sections()))
+
+
+PROBLEMS_SHOWN = 3
+"""Load problems quoted in the start-up notification; the rest are counted (a folder of
+a thousand unreadable files gives one short notification, not a thousand)."""
+
+
+def problems_summary(problems: Sequence[str]) -> str:
+    """The first few load problems, one a line, and how many more there are."""
+    lines = [visible_line(p) for p in problems[:PROBLEMS_SHOWN]]
+    more = len(problems) - PROBLEMS_SHOWN
+    if more > 0:
+        lines.append(f"… and {more:,} more")
+    return "\n".join(lines)
 
 
 def key_sections() -> list[KeySection]:

@@ -10,21 +10,24 @@ there is one), with the cursor on its sentence.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from newsdiff.core.model import Source, Story
-from newsdiff.render.safe import visible_line
+from newsdiff.render.safe import safe_text, visible_line
+from newsdiff.tui.background import in_daemon_thread
 from newsdiff.tui.widgets.coverage_tables import CoverageSummary, FactMatrix, PairTable
 
 if TYPE_CHECKING:  # the engine is imported by the worker, not when the view opens
@@ -159,9 +162,7 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
     def on_mount(self) -> None:
         count = len(self.story.sources)
         # Text, not str: a str title is parsed as markup, and titles come from files.
-        self.query_one(CoverageSummary).border_title = Text(
-            f"Coverage · {visible_line(self.story.title)}"
-        )
+        self.query_one(CoverageSummary).border_title = safe_text(f"Coverage · {self.story.title}")
         self.query_one(FactMatrix).border_title = "Facts × sources"
         self.query_one(PairTable).border_title = "Shared wording"
         cached = self.cache.get(coverage_key(self.story))
@@ -172,24 +173,27 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
             f"Comparing every pair of {count} source{'s' if count != 1 else ''}…"
         )
         self.query_one("#coverage-body").loading = True
-        # The app is looked up here: once the reader closes the view, the screen
-        # no longer finds it, and the finished result must still reach the cache.
-        self._compute(self.app, coverage_key(self.story), self.story.sources)
+        self._compute(coverage_key(self.story), self.story.sources)
 
-    @work(thread=True, exclusive=True, group="coverage")
-    def _compute(self, app: App[object], key: CoverageKey, sources: tuple[Source, ...]) -> None:
+    @work(exclusive=True, group="coverage")
+    async def _compute(self, key: CoverageKey, sources: tuple[Source, ...]) -> None:
+        # A daemon thread, not a thread worker: quitting or closing the view cancels
+        # this await at once, where a thread worker would be waited for.
+        computing = in_daemon_thread("coverage", partial(compute_story_coverage, sources))
+        # Kept even if the reader has closed the view: reopening it is instant.
+        computing.add_done_callback(partial(self._store, key))
         try:
-            result: StoryCoverage | None = compute_story_coverage(sources)
-            error: BaseException | None = None
+            result: StoryCoverage | None = await asyncio.shield(computing)
+            error: Exception | None = None
         except Exception as exc:  # any engine failure becomes a notification, not a crash
             result, error = None, exc
-        app.call_from_thread(self._computed, key, result, error)
+        self._computed(result, error)
 
-    def _computed(
-        self, key: CoverageKey, result: StoryCoverage | None, error: BaseException | None
-    ) -> None:
-        if result is not None:
-            self.cache[key] = result  # kept even if the reader has closed the view
+    def _store(self, key: CoverageKey, done: asyncio.Future[StoryCoverage]) -> None:
+        if not done.cancelled() and done.exception() is None:
+            self.cache[key] = done.result()
+
+    def _computed(self, result: StoryCoverage | None, error: Exception | None) -> None:
         if not self.is_attached:
             return
         self.query_one("#coverage-body").loading = False
@@ -198,7 +202,6 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
                 f"Could not compute the coverage of {self.story.title}: {error}",
                 title="Coverage failed",
                 severity="error",
-                markup=False,
             )
             self.query_one(CoverageSummary).show_message(
                 "The coverage could not be computed (see the notification)."
@@ -290,13 +293,19 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
         row = self.result.coverage.carried[event.fact]
         a, b, sentence = pair_for_fact(row, self.result.sentences[event.fact])
         sources = self.story.sources
-        self.dismiss(CoverageChoice(sources[a], sources[b], sentence))
+        self._leave(CoverageChoice(sources[a], sources[b], sentence))
 
     @on(PairTable.Chosen)
     def _pair_chosen(self, event: PairTable.Chosen) -> None:
         sources = self.story.sources
-        self.dismiss(CoverageChoice(sources[event.s], sources[event.t]))
+        self._leave(CoverageChoice(sources[event.s], sources[event.t]))
 
     def action_close(self) -> None:
         """Back to the diff."""
-        self.dismiss(None)
+        self._leave(None)
+
+    def _leave(self, choice: CoverageChoice | None) -> None:
+        # Keys pressed twice quickly (Enter Enter, Esc Enter) reach the view after it
+        # has been dismissed: only the first one leaves.
+        if self.is_active:
+            self.dismiss(choice)

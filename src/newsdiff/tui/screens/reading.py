@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -13,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from newsdiff.core.model import Comparison, Corpus, Source, Story
+from newsdiff.tui.background import in_daemon_thread
 from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.regroup import (
     UNDO_DEPTH,
@@ -31,6 +34,13 @@ if TYPE_CHECKING:
 
 PairKey = tuple[str, str, str, str, str]
 """(story id, A id, A path, B id, B path): what a comparison is cached under."""
+
+
+def _compare_sources(a: Source, b: Source) -> Comparison:
+    # Imported here so that starting the app does not pay for the engine's imports.
+    from newsdiff.core.compare import compare
+
+    return compare(a, b)
 
 
 def pair_key(story: Story, a: Source, b: Source) -> PairKey:
@@ -170,23 +180,25 @@ class ReadingScreen(Screen[None]):
         pane.view.loading = True
         self._compare(key, a, b)
 
-    @work(thread=True, exclusive=True, group="compare")
-    def _compare(self, key: PairKey, a: Source, b: Source) -> None:
+    @work(exclusive=True, group="compare")
+    async def _compare(self, key: PairKey, a: Source, b: Source) -> None:
+        # A daemon thread, not a thread worker: quitting or moving on to another
+        # pair cancels this await at once, where a thread worker would be waited for.
+        comparing = in_daemon_thread("compare", partial(_compare_sources, a, b))
+        # Kept even if the reader has moved on: coming back to the pair is instant.
+        comparing.add_done_callback(partial(self._store, key))
         try:
-            # Imported here so that starting the app does not pay for the engine's imports.
-            from newsdiff.core.compare import compare
-
-            result: Comparison | None = compare(a, b)
-            error: BaseException | None = None
+            result: Comparison | None = await asyncio.shield(comparing)
+            error: Exception | None = None
         except Exception as exc:  # any engine failure becomes a notification, not a crash
             result, error = None, exc
-        self.app.call_from_thread(self._compared, key, result, error)
+        self._compared(key, result, error)
 
-    def _compared(
-        self, key: PairKey, result: Comparison | None, error: BaseException | None
-    ) -> None:
-        if result is not None:
-            self.cache[key] = result
+    def _store(self, key: PairKey, done: asyncio.Future[Comparison]) -> None:
+        if not done.cancelled() and done.exception() is None:
+            self.cache[key] = done.result()
+
+    def _compared(self, key: PairKey, result: Comparison | None, error: Exception | None) -> None:
         if self.pair is None or self.story is None:
             return
         if key != pair_key(self.story, *self.pair):
@@ -199,7 +211,6 @@ class ReadingScreen(Screen[None]):
                 f"Could not compare {a.outlet} and {b.outlet}: {error}",
                 title="Comparison failed",
                 severity="error",
-                markup=False,
             )
             pane.show_message("This pair could not be compared (see the notification).")
             return
@@ -252,7 +263,7 @@ class ReadingScreen(Screen[None]):
             self.pending_story = event.story
             self.pending_a = event.source
             self._show_sources(event.story)
-            self.notify(f"A: {event.source.outlet}. Now pick B.", timeout=3, markup=False)
+            self.notify(f"A: {event.source.outlet}. Now pick B.", timeout=3)
             return
         if event.source is self.pending_a:
             self.notify("B must be another source than A.", severity="warning", timeout=3)

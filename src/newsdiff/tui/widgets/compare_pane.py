@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from newsdiff.core.model import Comparison, Source
-from newsdiff.render.safe import visible_line
+from newsdiff.render.safe import safe_text
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.facts_panel import FactsPanel
 from newsdiff.tui.widgets.legend import Legend
@@ -69,9 +69,7 @@ class ComparePane(Vertical):
         )
         self.query_one(FactsPanel).show(comparison.facts)
         # Text, not str: a str title is parsed as markup, and outlets come from files.
-        self.border_title = Text(
-            f"{visible_line(comparison.a.outlet)} ⇄ {visible_line(comparison.b.outlet)}"
-        )
+        self.border_title = safe_text(f"{comparison.a.outlet} ⇄ {comparison.b.outlet}")
 
     def show_message(self, message: str) -> None:
         """Show a message instead of a diff."""
@@ -113,8 +111,8 @@ class ComparePane(Vertical):
     def _cursor_moved(self, event: DiffView.CursorMoved) -> None:
         # The label quotes article words: keep it a Text so it is never read as markup.
         if event.position:
-            self.border_subtitle = Text(
-                f"change {event.position}/{event.total} · {visible_line(event.label)}"
+            self.border_subtitle = safe_text(
+                f"change {event.position}/{event.total} · {event.label}"
             )
         else:
             self.border_subtitle = Text(f"{event.total} changes · n next, p previous")
@@ -133,7 +131,7 @@ class ComparePane(Vertical):
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         if not self.view.find_next() and event.value:
-            self.notify(f"Not found: {event.value}", severity="warning", timeout=2, markup=False)
+            self.notify(f"Not found: {event.value}", severity="warning", timeout=2)
 
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:

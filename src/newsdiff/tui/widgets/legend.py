@@ -6,8 +6,15 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
+from newsdiff.core.model import RowKind
+from newsdiff.render.marks import marks_legend
 from newsdiff.render.rich_text import legend_text
 from newsdiff.tui.widgets.diff_view import DiffView
+
+SHORT_MARKS = marks_legend(
+    "  ", (RowKind.MOVED, RowKind.ONLY_A, RowKind.ONLY_B), short=True, removed=True
+)
+"""The row marks after the change kinds (which name the ~ rows already)."""
 
 
 class Legend(Widget):
@@ -45,7 +52,7 @@ class Legend(Widget):
         text = legend_text(self.view.change_styles(), self.counts, Style(dim=True))
         text.no_wrap = True
         text.overflow = "ellipsis"
-        text.append("   ↕ moved  − only A  + only B  × removed", Style(dim=True))
+        text.append(f"   {SHORT_MARKS}", Style(dim=True))
         if self.extra:
             text.append(f"   {self.extra}", Style(dim=True))
         return text

@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from newsdiff.core.model import Source, Story
 from newsdiff.core.stories.labels import label_parts
-from newsdiff.render.safe import visible_line
+from newsdiff.render.safe import safe_text, visible_line
 
 
 class SourceList(OptionList):
@@ -68,7 +68,7 @@ class SourceList(OptionList):
         text.append(f"{mark:<2} ", Style(bold=True, reverse=bool(mark)))
         # Never a bare hash-like file name when the text gives a headline.
         outlet, headline = label_parts(source)
-        text.append(visible_line(outlet or headline or source.id))
+        text.append_text(safe_text(outlet or headline or source.id))
         text.append(f"\n   {self._words[key]:,} words", Style(dim=True))
         if outlet and headline:
             text.append(f" · {visible_line(headline)}", Style(dim=True))

@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 from textual.widgets.data_table import ColumnKey
 
 from newsdiff.core.model import Story
-from newsdiff.render.safe import visible_line
+from newsdiff.render.safe import safe_text
 
 
 class StoryList(DataTable[Text]):
@@ -110,7 +110,7 @@ TITLE_WIDTH = 20
 def story_cells(story: Story) -> tuple[Text, Text, Text]:
     """Title, date and number of sources, as plain text (never markup)."""
     return (
-        Text(visible_line(story.title), overflow="ellipsis"),
-        Text(story.date, style="dim"),
+        safe_text(story.title, overflow="ellipsis"),
+        safe_text(story.date, "dim"),
         Text(str(len(story.sources)), justify="right"),
     )
