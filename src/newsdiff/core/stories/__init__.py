@@ -1,0 +1,1 @@
+"""Above `compare`: corpora (folders, manifests), outlets, grouping into stories, coverage."""

@@ -1,0 +1,1 @@
+"""Stage 1, bytes to text: decoding, boilerplate removal with reasons, sentences and tokens, typos."""
