@@ -344,6 +344,16 @@ def long_pair(settings: Settings, maker: make_pairs.PairMaker, folder: Path) -> 
             error = f"exit {done.returncode}: {done.stderr.decode()[-300:]}"
             break
         times.append(time.perf_counter() - start)
+    # The printed diff too: side by side at 160 columns, one run (rendering thousands of rows).
+    start = time.perf_counter()
+    text = subprocess.run(
+        [*cmd[:-2], "--width", "160", "--color", "never"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        timeout=600,
+    )
+    text_s = time.perf_counter() - start if text.returncode in (0, 1) else None
     stages = _worker([PY, "-c", STAGES_SCRIPT, str(a_path), str(b_path)], timeout=600)
     return {
         "words_a": pair.words_a,
@@ -352,6 +362,7 @@ def long_pair(settings: Settings, maker: make_pairs.PairMaker, folder: Path) -> 
         "runs": len(times),
         "oneshot_s": statistics.median(times) if times else None,
         "oneshot_all_s": times,
+        "text_160_s": text_s,
         "stages": stages,
         "error": error,
     }
@@ -849,7 +860,8 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             f"Long pair ({long['words_a']:,} + {long['words_b']:,} words, "
             f"{long['bytes'] / 1000:,.0f} KB): one-shot `newsdiff A B --format json` "
-            f"{long['oneshot_s']:.1f} s median ({runs} s); in-process `compare()` by stage:",
+            f"{long['oneshot_s']:.1f} s median ({runs} s); printed side by side at 160 columns "
+            f"{long['text_160_s'] or 0:.1f} s (one run); in-process `compare()` by stage:",
             "",
             "| stage | seconds |",
             "| --- | --- |",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.table import Table
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.containers import Lines
+from rich.segment import Segment
 from rich.text import Text
 
 from newsdiff.core.model import Change, ChangeKind, Comparison, Row, RowKind, Side
@@ -82,55 +82,94 @@ def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
     return out
 
 
-def side_by_side(comparison: Comparison, *, markers: bool) -> Table:
-    """The diff as a two-column table; only-in-one sentences face an empty cell."""
-    table = Table(
-        show_header=True,
-        header_style="bold",
-        expand=True,
-        show_lines=False,
-        pad_edge=False,
-        box=None,
-        padding=(0, 1, 1, 0),
-    )
-    table.add_column("", width=1, no_wrap=True)
-    table.add_column(visible_line(_title(comparison.a, "A")), ratio=1, overflow="fold")
-    table.add_column(visible_line(_title(comparison.b, "B")), ratio=1, overflow="fold")
+def side_by_side(comparison: Comparison, *, markers: bool) -> SideBySide:
+    """The diff in two columns; only-in-one sentences face an empty cell."""
     empty = Text("·", style="dim")
+    rows: list[tuple[Text, Text, Text]] = []
     for row in comparison.rows:
         a_text = comparison.a.row_text(row.a)
         b_text = comparison.b.row_text(row.b)
         mark = Text(ROW_MARKS[row.kind], style="bold")
         if row.kind is RowKind.ONLY_A:
             left = Text(visible(a_text), style="" if markers else SIDE_STYLES["a"])
-            table.add_row(mark, left, empty)
+            rows.append((mark, left, empty))
         elif row.kind is RowKind.ONLY_B:
             right = Text(visible(b_text), style="" if markers else SIDE_STYLES["b"])
-            table.add_row(mark, empty, right)
+            rows.append((mark, empty, right))
         else:
             changes = change_runs(row.changes, a_text, b_text) if markers else row.changes
-            table.add_row(
-                mark,
-                side_text(a_text, changes, "a", markers=markers),
-                side_text(b_text, changes, "b", markers=markers),
+            rows.append(
+                (
+                    mark,
+                    side_text(a_text, changes, "a", markers=markers),
+                    side_text(b_text, changes, "b", markers=markers),
+                )
             )
-    return table
+    titles = (
+        Text(visible_line(_title(comparison.a, "A")), style="bold"),
+        Text(visible_line(_title(comparison.b, "B")), style="bold"),
+    )
+    return SideBySide(titles, rows)
+
+
+class SideBySide:
+    """Rows of a mark and two cells, laid out as a borderless two-column table.
+
+    A title row, then each row: the mark, a space, the A cell, a space, the B
+    cell, every line padded to the full width so the B column starts at the
+    same cell on every line, and a blank line between rows. The two text
+    columns split the width evenly (the A column gets the odd cell). Each cell
+    is wrapped once and nothing is measured, which keeps an article of
+    thousands of rows quick to print (a `rich.table.Table` measures every cell).
+    """
+
+    def __init__(self, titles: tuple[Text, Text], rows: list[tuple[Text, Text, Text]]) -> None:
+        self.titles = titles
+        """The column titles (A's outlet, B's outlet)."""
+        self.rows = rows
+        """(mark, A cell, B cell) of each row."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        left = max(1, -(-(width - 2) // 2) - 1)
+        right = max(1, width - 3 - left)
+        gap = Segment(" ")
+        blank_row = [Segment(" " * (2 + left + 1 + right)), Segment.line()]
+        for index, (mark, a_cell, b_cell) in enumerate([(Text(" "), *self.titles), *self.rows]):
+            if index:
+                yield from blank_row
+            a_lines = a_cell.wrap(console, left, justify="left", overflow="fold")
+            b_lines = b_cell.wrap(console, right, justify="left", overflow="fold")
+            for number in range(max(len(a_lines), len(b_lines), 1)):
+                if number == 0:
+                    yield from mark.render(console)
+                else:
+                    yield gap
+                yield gap
+                yield from _cell_line(console, a_lines, number, left)
+                yield gap
+                yield from _cell_line(console, b_lines, number, right)
+                yield Segment.line()
+
+
+def _cell_line(console: Console, lines: Lines, number: int, width: int) -> Iterable[Segment]:
+    if number < len(lines):
+        return lines[number].render(console)
+    return (Segment(" " * width),)
 
 
 def stacked(comparison: Comparison, *, markers: bool) -> Group:
     """The diff as one inline paragraph per row (narrow terminals and pipes).
 
-    Each row is its mark and its text in a grid, so a wrapped row keeps its
-    indent under the text, and a blank line separates one row from the next.
+    Each row is its mark and its text, a wrapped row indented under its text,
+    and a blank line separates one row from the next.
     """
     head = Text(
         f"--- A {visible_line(_title(comparison.a, 'A'))}\n"
         f"+++ B {visible_line(_title(comparison.b, 'B'))}",
         style="bold",
     )
-    grid = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 1, 0))
-    grid.add_column(width=1, no_wrap=True)
-    grid.add_column(ratio=1, overflow="fold")
+    rows: list[RenderableType] = [head]
     for row in comparison.rows:
         if row.kind is RowKind.ONLY_A:
             body = Text(visible(comparison.a.row_text(row.a)), style="" if markers else "red")
@@ -138,8 +177,37 @@ def stacked(comparison: Comparison, *, markers: bool) -> Group:
             body = Text(visible(comparison.b.row_text(row.b)), style="" if markers else "green")
         else:
             body = inline_text(comparison, row, markers=markers)
-        grid.add_row(Text(ROW_MARKS[row.kind], style="bold"), body)
-    return Group(head, Text(""), grid)
+        rows.append(Text(""))
+        rows.append(Hanging(Text(f"{ROW_MARKS[row.kind]} ", style="bold"), body))
+    return Group(*rows)
+
+
+class Hanging:
+    """Text after a lead (a row mark, or an indent), its wrapped lines indented
+    as deep as the lead: a list entry or a row that reads as one block.
+
+    Cheaper than a grid of Rich tables for thousands of rows: each text is
+    wrapped once, with nothing measured.
+    """
+
+    def __init__(self, lead: Text, body: Text) -> None:
+        self.lead = lead
+        """What stands before the first line."""
+        self.body = body
+        """The text, wrapped to the width left after the lead."""
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        indent = self.lead.cell_len
+        lines = self.body.wrap(console, max(1, options.max_width - indent), overflow="fold")
+        blank = Segment(" " * indent)
+        for number, line in enumerate(lines):
+            line.rstrip()
+            if number == 0:
+                yield from self.lead.render(console)
+            else:
+                yield blank
+            yield from line.render(console)
+            yield Segment.line()
 
 
 def legend(*, markers: bool) -> Text:
@@ -261,9 +329,9 @@ def render_comparison(
     return Group(*parts)
 
 
-def _indented(line: Text) -> Padding:
+def _indented(line: Text) -> Hanging:
     """A list entry two columns in, its wrapped lines too."""
-    return Padding(line, (0, 0, 0, 2))
+    return Hanging(Text("  "), line)
 
 
 def _title(side: Side, label: str) -> str:
