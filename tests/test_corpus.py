@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,83 @@ def test_a_file_named_by_date_in_an_outlet_folder_takes_the_folder_as_outlet(
     corpus = load_corpus(tmp_path)
     sources = {s.id: s.outlet for story in corpus.stories for s in story.sources}
     assert sources == {"reuters-2024-06-19": "reuters", "ap-2024-06-19": "ap"}
+
+
+# --- issue 18: folders and files that are not what they seem -------------------
+
+
+def test_a_folder_link_to_a_file_outside_is_refused_and_one_inside_read(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.txt"
+    outside.write_text("root:x:0:0:root:/root:/bin/bash")
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Putin landed in Pyongyang on Wednesday.")
+    (folder / "p.txt").symlink_to(outside)
+    (folder / "same.txt").symlink_to(folder / "a.txt")
+    corpus = load_corpus(folder)
+    sources = [s for story in corpus.stories for s in story.sources]
+    assert sorted(s.id for s in sources) == ["a", "same"]
+    assert all("root:x" not in s.text for s in sources)
+    (problem,) = corpus.problems
+    assert "p.txt" in problem and "outside the folder" in problem
+
+
+def test_folders_nested_thousands_deep_load(tmp_path: Path) -> None:
+    chain = [tmp_path / "d"]
+    for _ in range(1_099):
+        chain.append(chain[-1] / "d")
+    try:
+        for folder in chain:
+            folder.mkdir()  # os.makedirs itself recurses
+        (chain[-1] / "deep.txt").write_text("A deep article about the harbour.")
+        (tmp_path / "top.txt").write_text("A top article about the harbour.")
+        corpus = load_corpus(tmp_path)
+        paths = sorted(s.path for story in corpus.stories for s in story.sources)
+        assert len(paths) == 2 and paths[0].endswith("deep.txt")
+    finally:
+        # pytest's own clean-up of old temporary folders recurses too: leave none this deep.
+        (chain[-1] / "deep.txt").unlink(missing_ok=True)
+        for folder in reversed(chain):
+            if folder.is_dir():
+                folder.rmdir()
+
+
+def test_file_names_that_are_not_utf8_are_shown_with_replacement(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("Alpha text.")
+    bad = os.path.join(os.fsencode(tmp_path), b"bad\xff.txt")
+    with open(bad, "wb") as handle:
+        handle.write(b"Beta text.")
+    corpus = load_corpus(tmp_path)
+    sources = [s for story in corpus.stories for s in story.sources]
+    names = sorted(Path(s.path).name for s in sources)
+    assert names == ["bad\ufffd.txt", "good.txt"]
+    for source in sources:
+        source.path.encode("utf-8")  # strict: no lone surrogates
+        source.id.encode("utf-8")
+        source.outlet.encode("utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_in_a_folder_or_manifest_is_refused_without_waiting(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text("Alpha text.")
+    corpus = load_corpus(tmp_path)
+    assert [s.id for story in corpus.stories for s in story.sources] == ["a"]
+    (problem,) = corpus.problems
+    assert "pipe.txt" in problem and "not a regular file (a FIFO)" in problem
+    (tmp_path / "stories.yaml").write_text(
+        "stories:\n  - id: x\n    title: X\n    sources:\n"
+        "      - id: a\n        file: a.txt\n      - id: p\n        file: pipe.txt\n"
+    )
+    corpus = load_corpus(tmp_path)
+    (problem,) = corpus.problems
+    assert ":8: stories.0.sources.1.file:" in problem and "a FIFO" in problem
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_the_file_opened_is_the_file_checked(tmp_path: Path) -> None:
+    # A file swapped for a FIFO after the folder was listed: what counts is
+    # what the open returned, and the open itself does not wait for a writer.
+    os.mkfifo(tmp_path / "swapped.txt")
+    with pytest.raises(CorpusError, match="a FIFO"):
+        read_source(tmp_path / "swapped.txt")

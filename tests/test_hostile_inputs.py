@@ -11,6 +11,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import time
 import unicodedata
 from pathlib import Path
@@ -501,3 +502,64 @@ def test_a_first_line_led_by_punctuation_and_a_dash_compares() -> None:
     a = "…. – Text naïve i.e. the talks went on in Korea.\nPutin said so."
     b = "BP 0.48% 35.59 $\n\n" + a
     assert compare(a, b).rows and compare(b, a).rows
+
+
+# --- issue 18: file names that are not UTF-8, special files ----------------------
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"LC_ALL": "C.UTF-8"}, {"LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8:strict"}],
+    ids=["c-utf8", "strict-utf8"],
+)
+def test_file_names_that_are_not_utf8_keep_output_valid(tmp_path: Path, env: dict) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(seed("000").read_bytes())
+    bad = os.path.join(os.fsencode(folder), b"bad\xff.txt")
+    with open(bad, "wb") as handle:
+        handle.write(seed("001").read_bytes())
+    listed = run("stories", str(folder), "--format", "json", env=env)
+    assert listed.returncode == 0, listed.stderr
+    paths = [
+        s["path"]
+        for st in json.loads(listed.stdout.decode("utf-8"))["stories"]
+        for s in st["sources"]
+    ]
+    assert any(p.endswith("bad\ufffd.txt") for p in paths)
+    pair = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsdiff",
+            os.fsdecode(bad),
+            str(folder / "a.txt"),
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+    assert pair.returncode == 1, pair.stderr
+    assert json.loads(pair.stdout.decode("utf-8"))["a"]["path"].endswith("bad\ufffd.txt")
+    missing = subprocess.run(
+        [sys.executable, "-m", "newsdiff", os.fsdecode(bad) + "x", str(folder / "a.txt")],
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+    assert_one_line_error(missing, "bad\ufffd.txtx: no such file")
+
+
+def test_a_folder_link_out_of_the_folder_is_a_warning_in_stories(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(seed("000").read_bytes())
+    (folder / "p.txt").symlink_to("/etc/passwd")
+    listed = run("stories", str(folder), "--color", "never")
+    assert listed.returncode == 0
+    assert b"root:x" not in listed.stdout
+    assert b"p.txt: links to a file outside the folder" in listed.stderr

@@ -135,7 +135,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _fail(message: str) -> int:
     from newsdiff.render.safe import visible_line
 
-    # Messages quote file names and manifest text: never let them drive the terminal.
+    # Messages quote file names and manifest text: never let them drive the
+    # terminal, and never let a name that is not UTF-8 break the output.
+    message = message.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     first = " ".join(visible_line(message.split("\n")[0]).split())
     print(f"newsdiff: error: {first}", file=sys.stderr)
     return EXIT_TROUBLE
@@ -209,19 +211,22 @@ def _resolve_pair(a: str, b: str, max_bytes: int) -> tuple[Source, Source]:
 def _resolve(name: str, max_bytes: int) -> Source:
     """A file, '-' for stdin, or a source id of the default corpus."""
     from newsdiff.core.model import CorpusError
-    from newsdiff.core.stories.corpus import read_source, source_from_bytes
+    from newsdiff.core.stories.corpus import display_path, read_source, source_from_bytes
 
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         return source_from_bytes(data, max_bytes=max_bytes)
     path = Path(name)
     if path.exists():
-        return read_source(path, max_bytes=max_bytes)
+        # Named on the command line: a pipe is fine (newsdiff <(curl ...) b.txt).
+        return read_source(path, max_bytes=max_bytes, regular_only=False)
     corpus = _load_corpus(None, max_bytes)
     found = corpus.find_source(name)
     if found is not None:
         return found
-    raise CorpusError(f"{name}: no such file, and no source with that id in {corpus.root}")
+    raise CorpusError(
+        f"{display_path(name)}: no such file, and no source with that id in {corpus.root}"
+    )
 
 
 def _console(args: argparse.Namespace, file=None, terminal: bool | None = None):  # type: ignore[no-untyped-def]

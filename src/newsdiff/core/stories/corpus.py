@@ -16,6 +16,7 @@ from newsdiff.core.stories.manifest import load_manifest
 from newsdiff.core.stories.sources import (
     DEFAULT_MAX_BYTES,
     SOURCE_SUFFIXES,
+    display_path,
     read_source,
     source_from_bytes,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "MANIFEST_NAME",
     "SOURCE_SUFFIXES",
+    "display_path",
     "load_corpus",
     "load_folder",
     "load_manifest",
@@ -45,9 +47,9 @@ def load_corpus(location: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     if p.is_file():
         if p.suffix.lower() in (".yaml", ".yml"):
             return load_manifest(p, max_bytes=max_bytes)
-        raise CorpusError(f"{location}: expected a folder or a stories.yaml manifest")
+        raise CorpusError(f"{display_path(location)}: expected a folder or a stories.yaml manifest")
     if not p.is_dir():
-        raise CorpusError(f"{location}: no such folder or manifest")
+        raise CorpusError(f"{display_path(location)}: no such folder or manifest")
     manifest = p / MANIFEST_NAME
     if manifest.is_file():
         return load_manifest(manifest, max_bytes=max_bytes)

@@ -6,24 +6,68 @@ import os
 from pathlib import Path
 
 from newsdiff.core.model import Corpus, CorpusError, Source
-from newsdiff.core.stories.sources import DEFAULT_MAX_BYTES, SOURCE_SUFFIXES, read_source
+from newsdiff.core.stories.sources import (
+    DEFAULT_MAX_BYTES,
+    SOURCE_SUFFIXES,
+    display_path,
+    read_source,
+)
 
 MANIFEST_NAME = "stories.yaml"
 
 
-def _article_files(folder: Path) -> list[Path]:
-    """The `.txt` files of a folder and its subfolders ("reuters/", "2024-06/"),
-    in a stable order; hidden folders (".git") and linked folders are skipped,
-    so a link cannot make the walk loop."""
+def _article_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The article files of a folder and its subfolders ("reuters/", "2024-06/"),
+    in a stable order, and a problem line for each file that was not taken.
+
+    Hidden entries (".git") and linked folders are skipped, so a link cannot
+    make the walk loop; a linked file is read only when it points inside the
+    folder (`ln -s /etc/passwd d/p.txt` is refused). The walk keeps its own
+    stack, so however deep the folders nest it cannot overflow Python's.
+    """
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found += [
-            Path(root, name)
-            for name in files
-            if Path(name).suffix.lower() in SOURCE_SUFFIXES and Path(root, name).is_file()
-        ]
-    return sorted(found)
+    problems: list[str] = []
+    root = folder.resolve()
+    # Plain strings while walking: a Path parses its whole path, which made a
+    # walk a thousand folders deep quadratic.
+    pending = [os.fspath(folder)]
+    while pending:
+        here = pending.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            problems.append(f"{display_path(here)}: cannot list ({exc.strerror or exc})")
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                    continue
+                if Path(entry.name).suffix.lower() not in SOURCE_SUFFIXES:
+                    continue
+                if entry.is_symlink() and not _links_inside(Path(entry.path), root):
+                    problems.append(
+                        f"{display_path(entry.path)}: links to a file outside the folder; not read"
+                    )
+                    continue
+            except OSError as exc:
+                problems.append(f"{display_path(entry.path)}: cannot read ({exc.strerror or exc})")
+                continue
+            found.append(Path(entry.path))
+    return sorted(found), problems
+
+
+def _links_inside(link: Path, root: Path) -> bool:
+    """Whether a link resolves to a path inside `root` (a broken or looping link
+    counts as inside: reading it then reports what is wrong with it)."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return True
+    return target.is_relative_to(root)
 
 
 def _has_letter(name: str) -> bool:
@@ -33,9 +77,9 @@ def _has_letter(name: str) -> bool:
 def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     """Every text file of a folder, grouped into stories by what they report."""
     sources: list[Source] = []
-    problems: list[str] = []
-    for path in _article_files(folder):
-        parts = path.relative_to(folder).with_suffix("").parts
+    paths, problems = _article_files(folder)
+    for path in paths:
+        parts = tuple(display_path(p) for p in path.relative_to(folder).with_suffix("").parts)
         # "reuters/2024-06-19.txt": the path names the source, and a file named
         # only by a date or number takes its folder's name as the outlet.
         named_by_folder = len(parts) > 1 and not _has_letter(parts[-1])
@@ -51,8 +95,8 @@ def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
         except CorpusError as exc:
             problems.append(str(exc))
     if not sources and not problems:
-        raise CorpusError(f"{folder}: no .txt articles and no {MANIFEST_NAME}")
+        raise CorpusError(f"{display_path(folder)}: no .txt articles and no {MANIFEST_NAME}")
     from newsdiff.core.stories.grouping import group_sources
 
     stories = tuple(group_sources(sources)) if sources else ()
-    return Corpus(root=str(folder), stories=stories, problems=tuple(problems))
+    return Corpus(root=display_path(folder), stories=stories, problems=tuple(problems))

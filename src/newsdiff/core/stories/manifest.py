@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from newsdiff.core.model import Corpus, CorpusError, Source, Story
-from newsdiff.core.stories.sources import DEFAULT_MAX_BYTES, read_source
+from newsdiff.core.stories.sources import DEFAULT_MAX_BYTES, display_path, read_source
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
@@ -20,14 +20,15 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
     """
     import yaml
 
+    name = display_path(path)
     try:
         if path.stat().st_size > max_bytes:
             raise CorpusError(
-                f"{path}: manifest is over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+                f"{name}: manifest is over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
             )
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError(f"{path}: cannot read manifest ({exc})") from None
+        raise CorpusError(f"{name}: cannot read manifest ({exc})") from None
     try:
         node = yaml.compose(raw, Loader=yaml.SafeLoader)
         data = yaml.safe_load(raw)
@@ -35,14 +36,14 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
         mark = exc.problem_mark
         where = f":{mark.line + 1}" if mark is not None else ""
         # Tags such as !!python/object never run: only plain YAML is understood.
-        raise CorpusError(f"{path}{where}: invalid YAML: {exc.problem} (plain YAML only)") from None
+        raise CorpusError(f"{name}{where}: invalid YAML: {exc.problem} (plain YAML only)") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise CorpusError(f"{path}{where}: invalid YAML: {problem}") from None
+        raise CorpusError(f"{name}{where}: invalid YAML: {problem}") from None
     except RecursionError:
-        raise CorpusError(f"{path}: invalid YAML: nested too deeply") from None
+        raise CorpusError(f"{name}: invalid YAML: nested too deeply") from None
     lines = _line_index(node)
     root = path.parent.resolve()
 
@@ -50,7 +51,7 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
         line = lines.get(where)
         at = f":{line}" if line else ""
         field_name = ".".join(str(w) for w in where) or "top level"
-        return CorpusError(f"{path}{at}: {field_name}: {message}")
+        return CorpusError(f"{name}{at}: {field_name}: {message}")
 
     if not isinstance(data, dict) or not isinstance(data.get("stories"), list):
         raise fail(("stories",), "expected a list of stories under 'stories:'")
@@ -102,7 +103,7 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
                 # One bad article is a problem to report; the rest of the corpus loads.
                 problems.append(str(fail((*shere, "file"), str(exc))))
         stories.append(Story(id=sid, title=title, date=date, sources=tuple(sources)))
-    return Corpus(root=str(path), stories=tuple(stories), problems=tuple(problems))
+    return Corpus(root=name, stories=tuple(stories), problems=tuple(problems))
 
 
 def _require_str(entry: dict[str, Any], key: str, here: tuple[Any, ...], fail: Any) -> str:

@@ -1,7 +1,16 @@
-"""One source from a file or from bytes already read: size limits, decoding."""
+"""One source from a file or from bytes already read: size limits, decoding.
+
+Files named by a corpus (a folder's articles, a manifest's `file:`) are read
+defensively: opened without blocking, checked to be the regular file that was
+asked for (not a FIFO or device swapped in after the folder was listed), and
+read with a bound. A file named on the command line may be a pipe
+(`newsdiff <(curl …) b.txt`), which is read as a stream, still with the bound.
+"""
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from newsdiff.core.model import CorpusError, Source
@@ -12,6 +21,92 @@ DEFAULT_MAX_BYTES = 2_000_000
 """Inputs larger than this are refused unless the caller raises the limit."""
 
 
+def display_path(path: str | Path) -> str:
+    """A path as text a reader and a JSON file can hold.
+
+    File names are bytes; those that are not UTF-8 (`bad\\xff.txt`) come into
+    Python as lone surrogates, which no UTF-8 output can encode. They are shown
+    with U+FFFD in their place.
+    """
+    text = os.fspath(path)
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def read_bytes(path: str | Path, *, max_bytes: int, regular_only: bool) -> bytes:
+    """The bytes of one file, at most `max_bytes` of them.
+
+    Args:
+        path: the file.
+        max_bytes: refuse a file holding more.
+        regular_only: refuse anything but a regular file (FIFOs, devices,
+            sockets), checked on the file actually opened; the open never
+            blocks, and neither does a read of a special file such as
+            /proc/kmsg. Without it, a pipe or device is read as a stream.
+
+    Raises:
+        CorpusError: missing, a directory, not a regular file, unreadable, too large.
+    """
+    name = display_path(path)
+    flags = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+    if regular_only:
+        flags |= getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise CorpusError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{name}: is a directory, expected a text file") from None
+    except OSError as exc:
+        raise CorpusError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL byte in a name read from a manifest
+        raise CorpusError(f"{name!r}: not a usable file name") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise CorpusError(f"{name}: is a directory, expected a text file")
+        if regular_only and not stat.S_ISREG(info.st_mode):
+            raise CorpusError(f"{name}: not a regular file ({_file_kind(info.st_mode)})")
+        if info.st_size > max_bytes:
+            raise CorpusError(
+                f"{name}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit "
+                "(raise it with --max-bytes)"
+            )
+        # Read at most one byte past the limit: a device or pipe (/dev/zero,
+        # <(curl ...)) reports size 0 however much it holds.
+        chunks: list[bytes] = []
+        left = max_bytes + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except BlockingIOError:
+        raise CorpusError(f"{name}: cannot read (it would block)") from None
+    except OSError as exc:
+        raise CorpusError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > max_bytes:
+        raise CorpusError(
+            f"{name}: more than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+        )
+    return data
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def read_source(
     path: str | Path,
     *,
@@ -19,44 +114,30 @@ def read_source(
     outlet: str = "",
     url: str = "",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    regular_only: bool = True,
 ) -> Source:
     """Load one article from a file.
+
+    Args:
+        path: the file.
+        source_id: its id (default: the file stem).
+        outlet: its outlet (default: the file stem).
+        url: where it was published, when known.
+        max_bytes: refuse a file holding more.
+        regular_only: see `read_bytes`; the command line passes False so that
+            a pipe it was given is read.
 
     Raises:
         CorpusError: missing, unreadable, a directory, too large, or binary.
     """
-    p = Path(path)
-    if p.is_dir():
-        raise CorpusError(f"{path}: is a directory, expected a text file")
-    try:
-        size = p.stat().st_size
-    except FileNotFoundError:
-        raise CorpusError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except ValueError:  # a NUL byte in a name read from a manifest
-        raise CorpusError(f"{path!r}: not a usable file name") from None
-    if size > max_bytes:
-        raise CorpusError(
-            f"{path}: {size:,} bytes is over the {max_bytes:,}-byte limit "
-            "(raise it with --max-bytes)"
-        )
-    try:
-        # Read at most one byte past the limit: a device or pipe (/dev/zero,
-        # <(curl ...)) reports size 0 however much it holds.
-        with p.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise CorpusError(
-            f"{path}: more than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
-        )
-    text, encoding = decode_bytes(data, str(path))
+    data = read_bytes(path, max_bytes=max_bytes, regular_only=regular_only)
+    name = display_path(path)
+    text, encoding = decode_bytes(data, name)
+    stem = display_path(Path(path).stem)
     return Source(
-        id=source_id or p.stem,
-        outlet=outlet or p.stem,
-        path=str(path),
+        id=source_id or stem,
+        outlet=outlet or stem,
+        path=name,
         text=text,
         url=url,
         encoding=encoding,
