@@ -9,9 +9,15 @@ articles it cites; evaluation data, not shipped) and aligns:
   the alignment threshold because they sit between the same two anchors
   (`align.GAP_THRESHOLD`); `--show N` prints N of those for reading;
 - as many pairs of articles from two different gold stories (fixed seed):
-  every row aligned there is a false alignment.
+  every row aligned there is a false alignment;
+- the hand-judged pairs of ../shared/eval/alignment/wikinews_pairs.json (every
+  same-statement sentence pair marked `full` or `partial`): recall (full),
+  recall (any) and precision as its README defines them. Each gold sentence is
+  mapped to the newsdiff sentences it overlaps (one contains the other, after
+  `ftfy.fix_text` and whitespace folding on both sides); `--misses` prints the
+  gold links newsdiff does not put in one row.
 
-    .venv/bin/python scripts/eval_alignment.py [--files wikinews_medium ...] [--show 20]
+    .venv/bin/python scripts/eval_alignment.py [--files wikinews_medium ...] [--show 20] [--misses]
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from newsdiff.core.text.clean import clean_text  # noqa: E402
 from newsdiff.core.text.segment import segment_lines  # noqa: E402
 
 EVAL_DIR = ROOT.parent / "shared" / "eval" / "stories" / "wikinews"
+GOLD = ROOT.parent / "shared" / "eval" / "alignment" / "wikinews_pairs.json"
 MAX_SENTENCES = 150
 """Longer pages (navigation dumps) are left out so the run stays short."""
 
@@ -51,11 +58,94 @@ def aligned(a: list[str], b: list[str]) -> tuple[int, list[tuple[float, str, str
     return len(rows), low
 
 
+def _fold(text: str) -> str:
+    import ftfy
+
+    return " ".join(ftfy.fix_text(text).split())
+
+
+def _overlapping(gold: str, mine: list[str]) -> set[int]:
+    """The newsdiff sentences that contain the gold sentence or that it contains."""
+    return {k for k, text in enumerate(mine) if text and (gold in text or text in gold)}
+
+
+def gold_measures(show_misses: bool = False) -> dict[str, float] | None:
+    """Recall (full), recall (any) and precision on the hand-judged pairs."""
+    if not GOLD.is_file():
+        return None
+    pairs = json.loads(GOLD.read_text(encoding="utf-8"))
+    handpicked = json.loads((GOLD.parent / pairs[0]["file"]).resolve().read_text(encoding="utf-8"))
+    full_hit = full_all = any_hit = any_all = placed = placed_right = 0
+    unmapped = 0
+    for pair in pairs:
+        story = handpicked[pair["story"]]["articles"]
+        a = sentences(story[pair["a_article"]])
+        b = sentences(story[pair["b_article"]])
+        groups = align_sentences(a, b)
+        row_of_a = {i: k for k, g in enumerate(groups) if g.a and g.b for i in g.a}
+        row_of_b = {j: k for k, g in enumerate(groups) if g.a and g.b for j in g.b}
+        fa, fb = [_fold(t) for t in a], [_fold(t) for t in b]
+        where = {key: _overlapping(_fold(t), fa) for key, t in pair["a_sentences"].items()}
+        where |= {key: _overlapping(_fold(t), fb) for key, t in pair["b_sentences"].items()}
+        unmapped += sum(1 for v in where.values() if not v)
+        partners: dict[str, set[str]] = {}
+        full: set[str] = set()
+        for x, y, label in pair["links"]:
+            partners.setdefault(x, set()).add(y)
+            partners.setdefault(y, set()).add(x)
+            if label == "full":
+                full |= {x, y}
+
+        rows = {
+            key: {
+                (row_of_a if key.startswith("A") else row_of_b)[k]
+                for k in found
+                if k in (row_of_a if key.startswith("A") else row_of_b)
+            }
+            for key, found in where.items()
+        }
+        for key in where:
+            mine = rows[key]
+            together = any(mine & rows.get(other, set()) for other in partners.get(key, ()))
+            if key in partners:
+                any_all += 1
+                any_hit += together
+                if show_misses and not together:
+                    text = (pair["a_sentences"] | pair["b_sentences"])[key]
+                    print(f"  miss {pair['pair']} {key}: {text[:100]}")
+            if key in full:
+                full_all += 1
+                full_hit += together
+            if mine:
+                placed += 1
+                placed_right += together
+    return {
+        "recall_full": full_hit / full_all if full_all else 0.0,
+        "recall_any": any_hit / any_all if any_all else 0.0,
+        "precision": placed_right / placed if placed else 1.0,
+        "full": full_all,
+        "any": any_all,
+        "placed": placed,
+        "unmapped": unmapped,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", nargs="*", default=["handpicked", "wikinews_medium"])
     parser.add_argument("--show", type=int, default=0, help="print this many gap pairs")
+    parser.add_argument("--misses", action="store_true", help="print the gold links missed")
     args = parser.parse_args(argv)
+    gold = gold_measures(args.misses)
+    if gold is None:
+        print(f"eval_alignment: {GOLD} not found; no gold measures.")
+    else:
+        print(
+            f"gold pairs: recall (full) {gold['recall_full']:.3f} of {gold['full']}, "
+            f"recall (any) {gold['recall_any']:.3f} of {gold['any']}, "
+            f"precision {gold['precision']:.3f} of {gold['placed']} placed "
+            f"({gold['unmapped']} gold sentences matched no newsdiff sentence)"
+        )
     if not EVAL_DIR.is_dir():
         print(f"eval_alignment: {EVAL_DIR} not found; nothing to measure.")
         return 0

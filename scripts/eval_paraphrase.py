@@ -172,8 +172,8 @@ def report(first: list[str], second: list[str], labels: np.ndarray, refit: bool)
             )
         print(
             "  shipped weights",
-            " ".join(f"{w:.2f}" for w in similarity._WEIGHTS),
-            f"{similarity._BIAS:.2f}",
+            " ".join(f"{w:.2f}" for w in similarity.FEATURE_WEIGHTS),
+            f"{similarity.BIAS:.2f}",
         )
 
 

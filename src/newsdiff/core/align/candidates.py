@@ -151,10 +151,19 @@ def expand_repeats(
     cap = CANDIDATES_PER_SENTENCE
     members_a = _members(class_a)
     members_b = _members(class_b)
-    out_i: list[np.ndarray] = []
-    out_j: list[np.ndarray] = []
-    out_v: list[np.ndarray] = []
-    for u, v, value in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
+    # Pairs of two texts that each stand once are pairs of sentences already.
+    single_a = np.array([m.size == 1 for m in members_a])
+    single_b = np.array([m.size == 1 for m in members_b])
+    single = single_a[rows] & single_b[cols]
+    first_a = np.array([m[0] for m in members_a], dtype=np.int64)
+    first_b = np.array([m[0] for m in members_b], dtype=np.int64)
+    out_i = [first_a[rows[single]]]
+    out_j = [first_b[cols[single]]]
+    out_v = [values[single]]
+    repeated = ~single
+    for u, v, value in zip(
+        rows[repeated].tolist(), cols[repeated].tolist(), values[repeated].tolist(), strict=True
+    ):
         where_a, where_b = members_a[u], members_b[v]
         for mine, theirs, flip in ((where_a, where_b, False), (where_b, where_a, True)):
             near = _nearest_positions(mine, theirs, REPEAT_PARTNERS)

@@ -51,6 +51,8 @@ from newsdiff.core.align.candidates import (
     expand_repeats,
     keep_best,
 )
+from newsdiff.core.words.numbers import CARDINALS, SCALES
+from newsdiff.core.words.stopwords import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -64,57 +66,34 @@ SMALL_PAIRS = 12_000
 """Up to this many sentence pairs, scoring in plain Python is quicker than importing
 numpy (about 0.15 s), so the one-shot diff of two ordinary articles never loads it."""
 
-# Logistic weights: word overlap, phrase overlap, character similarity, new
-# content, bias. Fitted by `scripts/eval_paraphrase.py --fit` (see module docstring).
-_WEIGHTS = (8.03, -4.28, 6.33, -0.28)
-_BIAS = -7.11
+FEATURE_WEIGHTS = (8.03, -4.28, 6.33, -0.28)
+"""Logistic weights of word overlap, phrase overlap, character similarity and new
+content, fitted by `scripts/eval_paraphrase.py --fit` (see the module docstring)."""
+BIAS = -7.11
+"""The logistic's intercept, fitted with `FEATURE_WEIGHTS`."""
 
-# Topic weighting: a token used by df of the N sentences of both articles gets
-# weight log((N+1)/df) / log((N+1)/2), so one used in at most two sentences (a
-# pair's own words) keeps weight 1; never below this floor, so a pair sharing
-# only topic words still counts them a little.
-_TOPIC_FLOOR = 0.2
+TOPIC_FLOOR = 0.2
+"""Least weight of a topic word: a token used by df of the N sentences of both
+articles weighs log((N+1)/df) / log((N+1)/2), so one used in at most two
+sentences (a pair's own words) keeps weight 1; the floor keeps a pair sharing
+only topic words counting them a little."""
 
+RARE_LEVEL = 50.0
+"""SCOWL level (10 most common .. 70) from which a word is as informative as a
+name: rarity is level / RARE_LEVEL, capped at 1."""
 
-def _words(text: str) -> list[str]:
-    """The whitespace-separated words of a word-list literal."""
-    return text.split()
+DENSE_COLUMN_SHARE = 128
+"""A word shared by more than 1/this of all sentence pairs is summed with a dense
+matrix product (BLAS, about 100x cheaper per pair than numpy's scatter)."""
 
+LOGIT_CLIP = 30.0
+"""Logits are clipped to +-this before exp, so very long merged texts cannot overflow."""
 
-# Function words: they carry no content of their own, so they never count as
-# new content (they still count in word and phrase overlap, where word order
-# and grammar show).
-_FUNCTION_WORDS = frozenset(
-    _words(
-        """a an the and or but nor so yet if then than that this these those there here of in on at
-        to for from by with without about into onto over under after before since until while
-        during as is are was were be been being am has have had having do does did doing will would
-        shall should can could may might must it its he him his she her hers they them their theirs
-        we us our ours you your yours i me my mine who whom whose which what when where why how not
-        no also just only very too more most such other another any some all each both either
-        neither own same up down out off again further once"""
-    )
-)
-
-_NUMBER_WORDS = {
-    word: str(value)
-    for value, word in enumerate(
-        _words(
-            """zero one two three four five six seven eight nine ten eleven twelve thirteen
-            fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
-        )
-    )
-} | {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
-    "hundred": "100",
-    "thousand": "1000",
+_NUMBER_WORDS = {word: str(value) for word, value in CARDINALS.items()} | {
+    word: str(SCALES[word]) for word in ("hundred", "thousand")
 }
+"""Number words written as digits for comparison ("nine" and "9" meet): zero to
+ninety, and the two scales that stand alone as a number ("a hundred")."""
 
 # Numbers (1,000  3.50  24th) or words with inner apostrophes; hyphens split
 # words so "Jong-un" and "Jong Un" agree, and all punctuation falls away.
@@ -206,7 +185,7 @@ def _rarity(word_lower: str) -> float:
 
     level = word_level(word_lower)
     # SCOWL levels run 10 (most common) .. 70; 50 and up is as informative as a name.
-    return 1.0 if level is None else min(1.0, level / 50.0)
+    return 1.0 if level is None else min(1.0, level / RARE_LEVEL)
 
 
 @lru_cache(maxsize=16384)
@@ -218,7 +197,7 @@ def _prepare(sentence: str) -> _Sentence:
         lower = match.group().lower()
         token = _normalise_lower(lower)
         tokens.append(token)
-        if lower not in _FUNCTION_WORDS and token not in rarity:
+        if lower not in FUNCTION_WORDS and token not in rarity:
             rarity[token] = _rarity(lower)
     trigrams = frozenset(" ".join(tokens[k : k + 3]) for k in range(len(tokens) - 2))
     return _Sentence(tuple(tokens), rarity, " ".join(tokens), frozenset(tokens), trigrams)
@@ -275,10 +254,9 @@ def _shared_sums(
     in_left = np.bincount(left.cols, minlength=n_cols)
     in_right = np.bincount(right.cols, minlength=n_cols)
     pairs = in_left * in_right
-    # A dense column costs a full n_a x n_b multiply-add in BLAS (~100x cheaper
-    # per pair than numpy's scatter), so it pays once a column pairs more than
-    # about a hundredth of all sentence pairs.
-    heavy = pairs * 128 > n_a * n_b
+    # A dense column costs a full n_a x n_b multiply-add in BLAS, so it pays
+    # once a column pairs more than about a hundredth of all sentence pairs.
+    heavy = pairs * DENSE_COLUMN_SHARE > n_a * n_b
     dense_cols = np.flatnonzero(heavy)
     if dense_cols.size:
         position = np.full(n_cols, -1, dtype=np.int64)
@@ -432,7 +410,7 @@ def _topic_weights(used_by: np.ndarray, n_sentences: int) -> np.ndarray:
     scale = math.log((n_sentences + 1) / 2)
     with np.errstate(divide="ignore"):
         weights = np.log((n_sentences + 1) / np.maximum(used_by, 1)) / scale
-    weights = np.clip(weights, _TOPIC_FLOOR, 1.0)
+    weights = np.clip(weights, TOPIC_FLOOR, 1.0)
     # A pair's own words (two sentences) always weigh 1, whatever the rounding.
     weights[used_by <= 2] = 1.0
     return weights.astype(np.float32)
@@ -468,11 +446,11 @@ def _score_block(
     import numpy as np
 
     features = _features(a, b, topic_weighting=topic_weighting, topic_map=topic_map)
-    z = np.full(features.shape[1:], _BIAS, dtype=np.float32)
-    for weight, feature in zip(_WEIGHTS, features, strict=True):
+    z = np.full(features.shape[1:], BIAS, dtype=np.float32)
+    for weight, feature in zip(FEATURE_WEIGHTS, features, strict=True):
         z += np.float32(weight) * feature
     # Clipped so that very long texts (merged sentences) cannot overflow exp.
-    scores = (1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))).astype(np.float32)
+    scores = (1.0 / (1.0 + np.exp(-np.clip(z, -LOGIT_CLIP, LOGIT_CLIP)))).astype(np.float32)
     # The same words in the same order (case, punctuation, spelling variants
     # aside) is the same sentence: say so plainly rather than with the
     # logistic's 0.95 ceiling.
@@ -572,7 +550,7 @@ def _scored_pairs_python(
     totals_a = [_totals(s, weight) for s in pa]
     totals_b = [_totals(s, weight) for s in pb]
     similarity = Indel.normalized_similarity
-    w_word, w_phrase, w_char, w_new = _WEIGHTS
+    w_word, w_phrase, w_char, w_new = FEATURE_WEIGHTS
     out: dict[tuple[int, int], float] = {}
     for i, (sa, (topic_a, rare_a)) in enumerate(zip(pa, totals_a, strict=True)):
         if not sa.tokens:
@@ -592,8 +570,8 @@ def _scored_pairs_python(
                 new_a = rare_a - sum(sa.rarity.get(t, 0.0) for t in shared)
                 new_b = rare_b - sum(sb.rarity.get(t, 0.0) for t in shared)
                 new = max(min(new_a, new_b), 0.0)
-                z = _BIAS + w_word * word + w_phrase * phrase + w_char * char + w_new * new
-                score = 1.0 / (1.0 + math.exp(-min(max(z, -30.0), 30.0)))
+                z = BIAS + w_word * word + w_phrase * phrase + w_char * char + w_new * new
+                score = 1.0 / (1.0 + math.exp(-min(max(z, -LOGIT_CLIP), LOGIT_CLIP)))
             if score >= floor:
                 out[i, j] = score
     return out
@@ -611,7 +589,7 @@ def _topic_weight_map(sentences: list[_Sentence]) -> dict[str, float]:
         return {}
     scale = math.log((n + 1) / 2)
     return {
-        t: min(1.0, max(_TOPIC_FLOOR, math.log((n + 1) / count) / scale))
+        t: min(1.0, max(TOPIC_FLOOR, math.log((n + 1) / count) / scale))
         for t, count in used_by.items()
         if count > 2 and t in content
     }

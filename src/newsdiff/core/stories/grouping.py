@@ -52,6 +52,7 @@ from newsdiff.core.stories.outlets import (
     guess_outlet,
     latest_year,
 )
+from newsdiff.core.words.stopwords import EVENT_STOPWORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -98,31 +99,6 @@ _MOJIBAKE = re.compile(
     f"[\xc2-\xdf]{_CONTINUATION}|[\xe0-\xef]{_CONTINUATION}{{2}}|[\xf0-\xf4]{_CONTINUATION}{{3}}"
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+(?:[.,]\d+)*")
-_STOPWORDS = frozenset(
-    {
-        "a", "about", "above", "after", "again", "against", "all", "almost", "also", "although",
-        "always", "am", "among", "an", "and", "another", "any", "anyone", "are", "around", "as",
-        "at", "back", "be", "became", "because", "been", "before", "being", "below", "between",
-        "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down",
-        "during", "each", "either", "else", "even", "ever", "every", "few", "for", "from",
-        "further", "get", "gets", "got", "had", "has", "have", "having", "he", "her", "here",
-        "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into",
-        "is", "it", "its", "itself", "just", "last", "least", "less", "like", "made", "make",
-        "many", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "neither",
-        "never", "new", "no", "nor", "not", "now", "of", "off", "often", "on", "once", "one",
-        "only", "or", "other", "others", "our", "ours", "ourselves", "out", "over", "own",
-        "per", "perhaps", "rather", "said", "same", "says", "see", "seen", "several", "shall",
-        "she", "should", "since", "so", "some", "still", "such", "than", "that", "the", "their",
-        "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those",
-        "though", "through", "thus", "to", "too", "two", "under", "until", "up", "upon", "us",
-        "very", "via", "was", "we", "well", "were", "what", "when", "where", "whether", "which",
-        "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would",
-        "yet", "you", "your", "yours", "yourself", "yourselves", "mr", "mrs", "ms", "according",
-        "told", "tell", "including", "across", "already", "year", "years", "day", "days",
-        "time", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "today", "yesterday", "tomorrow",
-    }
-)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +230,7 @@ def _normalise(token: str, cache: dict[str, str]) -> str:
         term = "#" + token.replace(",", "") if len(token) > 1 else ""
     else:
         lower = token.lower()
-        term = "" if lower in _STOPWORDS else _stem(lower)
+        term = "" if lower in EVENT_STOPWORDS else _stem(lower)
         if len(term) < 2:
             term = ""
     cache[token] = term

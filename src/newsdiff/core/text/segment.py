@@ -43,6 +43,8 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+LOOKBACK = 40
+"""Characters before a dot searched for the word it ends (longer than any abbreviation)."""
 _NEXT_WORD = re.compile(r"[\"'“‘(\[«]?([\w]+)")
 
 # Characters that belong to the character before them although Python's \w
@@ -160,7 +162,7 @@ def _is_real_boundary(text: str, mark: int, end: int) -> bool:
         return True
     if text.startswith("...", mark):
         return True
-    before = _WORD_BEFORE.search(text[max(0, mark - 40) : mark + 1])
+    before = _WORD_BEFORE.search(text[max(0, mark - LOOKBACK) : mark + 1])
     word = before.group(1) if before else ""
     next_word = _NEXT_WORD.match(text, at)
     nxt = next_word.group(1) if next_word else ""
