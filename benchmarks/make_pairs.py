@@ -25,7 +25,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = ROOT / "seeds"
-WIKINEWS_DIR = ROOT.parent / "shared" / "eval" / "stories" / "wikinews"
+WIKINEWS_DIR = next(
+    (
+        folder / "shared" / "eval" / "stories" / "wikinews"
+        for folder in (ROOT.parent, ROOT.parent.parent)  # a clone, or a worktree one level down
+        if (folder / "shared" / "eval" / "stories" / "wikinews").is_dir()
+    ),
+    ROOT.parent / "shared" / "eval" / "stories" / "wikinews",
+)
+LONG_PAIR = (79_000, 70_000)
+"""Words of A and of B in the long-pair case: a ~500 KB pair, as long as a
+full live blog or a transcript against another outlet's shorter version."""
 
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital or quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')]?\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -282,10 +292,28 @@ class PairMaker:
             texts.append(_join(perturb(original, extra, rng, vocabulary)))
         return texts
 
-    def pair(self, words: int, seed: int = 0) -> Pair:
-        """A pair whose A side holds about `words` words of real text; B a rewrite of A."""
+    def pair(self, words: int, seed: int = 0, words_b: int | None = None) -> Pair:
+        """A pair whose A side holds about `words` words of real text; B a rewrite of A.
+
+        With `words_b`, B is cut after the paragraph that reaches that many
+        words (a shorter version of the same text, as another outlet runs it).
+        """
         a, b = self.versions(words, 2, seed)
+        if words_b is not None:
+            b = shorten(b, words_b)
         return Pair(a, b, len(a.split()), len(b.split()), self.origin)
+
+
+def shorten(text: str, words: int) -> str:
+    """The leading paragraphs of `text` holding at least `words` words."""
+    kept: list[str] = []
+    count = 0
+    for paragraph in text.split("\n\n"):
+        if count >= words:
+            break
+        kept.append(paragraph.strip("\n"))
+        count += len(paragraph.split())
+    return "\n\n".join(kept) + "\n"
 
 
 def make_pair(words: int, texts: list[str], origin: str = "", seed: int = 0) -> Pair:
@@ -312,6 +340,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", nargs="+", type=int, default=[2000, 10000, 20000, 50000])
     parser.add_argument("--out", type=Path, required=True, help="folder to write a_N.txt, b_N.txt")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--long",
+        action="store_true",
+        help=f"also write the long pair ({LONG_PAIR[0]:,} and {LONG_PAIR[1]:,} words) "
+        "as a_long.txt, b_long.txt",
+    )
     parser.add_argument("--seeds-only", action="store_true", help="ignore ../shared/eval")
     args = parser.parse_args(argv)
     maker = PairMaker(*real_texts(include_wikinews=not args.seeds_only))
@@ -322,6 +356,11 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / f"a_{words}.txt").write_text(pair.a, encoding="utf-8")
         (args.out / f"b_{words}.txt").write_text(pair.b, encoding="utf-8")
         print(f"{words:>7}: A {pair.words_a:,} words, B {pair.words_b:,} words")
+    if args.long:
+        pair = maker.pair(LONG_PAIR[0], args.seed, words_b=LONG_PAIR[1])
+        (args.out / "a_long.txt").write_text(pair.a, encoding="utf-8")
+        (args.out / "b_long.txt").write_text(pair.b, encoding="utf-8")
+        print(f"   long: A {pair.words_a:,} words, B {pair.words_b:,} words")
     return 0
 
 

@@ -18,6 +18,10 @@ Three parts, each a median of repeated runs:
    and difflib's word diff of the same pair.
 3. App (Textual Pilot, headless, 120x36): time to first screen with 1,000
    in-memory stories, and the latency of `n` (next change) on a 20k-word pair.
+4. Long pair: the one-shot `newsdiff A B --format json` (a subprocess, from
+   start-up to exit) on a generated pair of 79k and 70k words (~900 KB), and
+   where the time goes: `compare()` in-process with its stages timed
+   (cleaning and analysis of each side, alignment, word diff, facts).
 
 Machine details print first; Markdown tables print last, ready for the README.
 Other work on the machine skews timings: the load average is printed with them.
@@ -78,10 +82,14 @@ class Settings:
     """Presses of `n` timed on the 20k-word pair."""
     press_words: int
     """Words of the A side of the pair `n` is pressed on."""
+    long_runs: int = 3
+    """Timed one-shot runs on the long pair."""
 
 
-FULL = Settings(7, (2000, 10000, 20000, 50000), 3, 30.0, True, 3, 1000, 20, 20000)
-QUICK = Settings(3, (2000, 10000, 20000), 1, 10.0, False, 1, 1000, 10, 20000)
+FULL = Settings(7, (2000, 10000, 20000, 50000), 3, 30.0, True, 3, 1000, 20, 20000, 3)
+QUICK = Settings(3, (2000, 10000, 20000), 1, 10.0, False, 1, 1000, 10, 20000, 1)
+LONG_BUDGET_S = 5.0
+"""The long pair's one-shot budget (issue 16: 11 s before, at most 5 s)."""
 
 
 # ----------------------------------------------------------------------- machine
@@ -280,6 +288,73 @@ def in_process_compare(a_text: str, b_text: str, runs: int) -> float:
         compare(a_text, b_text)
 
     return _median_time(run, runs)
+
+
+# --------------------------------------------------------------------- long pair
+
+
+STAGES_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+import newsdiff.core.compare as compare_module
+from newsdiff.core.model import Source
+
+spent = {}
+
+def timed(name, fn):
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
+    return wrapper
+
+for name in dir(compare_module):
+    value = getattr(compare_module, name)
+    if callable(value) and getattr(value, "__module__", "").startswith("newsdiff.core.") \
+            and value.__module__ != "newsdiff.core.compare" and not isinstance(value, type):
+        setattr(compare_module, name, timed(name, value))
+a = Path(sys.argv[1]).read_text(encoding="utf-8")
+b = Path(sys.argv[2]).read_text(encoding="utf-8")
+start = time.perf_counter()
+result = compare_module.compare(Source("a", "A", "a", a), Source("b", "B", "b", b))
+total = time.perf_counter() - start
+print(json.dumps({"compare_s": total, "stages": spent, "rows": len(result.rows)}))
+"""
+
+
+def long_pair(settings: Settings, maker: make_pairs.PairMaker, folder: Path) -> dict[str, Any]:
+    """One-shot time on the long pair (median of subprocess runs) and its stages."""
+    pair = maker.pair(make_pairs.LONG_PAIR[0], words_b=make_pairs.LONG_PAIR[1])
+    a_path, b_path = folder / "a_long.txt", folder / "b_long.txt"
+    a_path.write_text(pair.a, encoding="utf-8")
+    b_path.write_text(pair.b, encoding="utf-8")
+    env = dict(os.environ, NO_COLOR="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    cmd = [PY, "-m", "newsdiff", str(a_path), str(b_path), "--format", "json"]
+    times: list[float] = []
+    error = ""
+    for _ in range(settings.long_runs):
+        start = time.perf_counter()
+        done = subprocess.run(
+            cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, timeout=600
+        )
+        if done.returncode not in (0, 1):
+            error = f"exit {done.returncode}: {done.stderr.decode()[-300:]}"
+            break
+        times.append(time.perf_counter() - start)
+    stages = _worker([PY, "-c", STAGES_SCRIPT, str(a_path), str(b_path)], timeout=600)
+    return {
+        "words_a": pair.words_a,
+        "words_b": pair.words_b,
+        "bytes": a_path.stat().st_size + b_path.stat().st_size,
+        "runs": len(times),
+        "oneshot_s": statistics.median(times) if times else None,
+        "oneshot_all_s": times,
+        "stages": stages,
+        "error": error,
+    }
 
 
 # ------------------------------------------------------------------------- scale
@@ -674,6 +749,16 @@ def budgets(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
             f", {traced:.0f} MB traced" if traced is not None else ""
         )
         rows.append(("compare() peak memory, 50k words", value, "<= 200 MB", peak <= 200))
+    long = results.get("long") or {}
+    if long.get("oneshot_s") is not None:
+        rows.append(
+            (
+                f"one-shot `newsdiff A B`, {long['words_a']:,} + {long['words_b']:,}-word pair",
+                f"{long['oneshot_s']:.1f} s (median of {long['runs']})",
+                f"<= {LONG_BUDGET_S:.0f} s",
+                long["oneshot_s"] <= LONG_BUDGET_S,
+            )
+        )
     app_first = results.get("app_first") or {}
     first = app_first.get("first_screen_s")
     rows.append(
@@ -757,6 +842,27 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {f'{traced:.0f} MB' if traced is not None else 'skipped'} "
                 f"| {r['maxrss_delta_mb']:.0f} MB | {rows:,} ({r['changes']:,}) |"
             )
+    long = results.get("long")
+    if long and long.get("oneshot_s") is not None:
+        runs = ", ".join(f"{t:.1f}" for t in long["oneshot_all_s"])
+        out += [
+            "",
+            f"Long pair ({long['words_a']:,} + {long['words_b']:,} words, "
+            f"{long['bytes'] / 1000:,.0f} KB): one-shot `newsdiff A B --format json` "
+            f"{long['oneshot_s']:.1f} s median ({runs} s); in-process `compare()` by stage:",
+            "",
+            "| stage | seconds |",
+            "| --- | --- |",
+        ]
+        stages = long.get("stages") or {}
+        for name, seconds in sorted(
+            (stages.get("stages") or {}).items(), key=lambda item: -item[1]
+        ):
+            out.append(f"| `{name}` | {seconds:.2f} |")
+        if "compare_s" in stages:
+            out.append(f"| all of `compare()` | {stages['compare_s']:.2f} |")
+    elif long:
+        out.append(f"\nLong pair: failed: {long.get('error', '')[:100]}")
     first = results.get("app_first")
     press = results.get("app_next")
     if first or press:
@@ -810,8 +916,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         nargs="+",
-        choices=("oneshot", "scale", "app"),
-        default=("oneshot", "scale", "app"),
+        choices=("oneshot", "scale", "app", "long"),
+        default=("oneshot", "scale", "app", "long"),
         help="run only these parts",
     )
     parser.add_argument("--sizes", nargs="+", type=int, help="words of each generated pair")
@@ -846,6 +952,9 @@ def main(argv: list[str] | None = None) -> int:
             results["app_first"] = app_first_screen(settings, args.seeds_only)
             print("app: n latency ...", flush=True)
             results["app_next"] = app_next(settings, maker, folder)
+        if "long" in args.only:
+            print("long pair ...", flush=True)
+            results["long"] = long_pair(settings, maker, folder)
     results["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
     results["wall_s"] = time.perf_counter() - began
     results["budgets"] = [

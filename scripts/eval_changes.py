@@ -34,8 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsdiff.core.diff.classify import classify_change, find_typos  # noqa: E402
+from newsdiff.core.diff.classify import classify_change  # noqa: E402
 from newsdiff.core.model import ChangeKind  # noqa: E402
+from newsdiff.core.text.typos import find_typos  # noqa: E402
 from newsdiff.core.words import lexicon  # noqa: E402
 
 TEMPLATE = "Officials said the {} was discussed at length on Tuesday."

@@ -6,7 +6,6 @@ need no terminal.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -458,8 +457,9 @@ async def test_single_source_story_says_so(tmp_path: Path) -> None:
 
 
 @run_async
-async def test_many_rows_step_fast() -> None:
-    """`n` on a thousand-row pair stays well inside the 50 ms budget."""
+async def test_next_change_steps_through_a_thousand_rows() -> None:
+    """`n` steps through a thousand-row pair one change at a time, every line drawable
+    (its latency is measured in benchmarks/run.py, not here)."""
     texts = [
         f"Sentence number {i} says the minister met {i % 7} envoys today." for i in range(1000)
     ]
@@ -473,23 +473,15 @@ async def test_many_rows_step_fast() -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         pane = app.screen.query_one(ComparePane)
-        started = time.perf_counter()
         pane.show(comparison, (a, b))
         await pilot.pause()
-        assert time.perf_counter() - started < 1.0
         view = view_of(app)
-        worst = 0.0
         for _ in range(40):
             # The app's own work for one `n`: move, then draw every visible line.
-            started = time.perf_counter()
             view.next_change()
-            for y in range(view.size.height):
-                view.render_line(y)
-            worst = max(worst, time.perf_counter() - started)
+            assert all(view.render_line(y) is not None for y in range(view.size.height))
             await pilot.pause()
         assert view.current == 39
-        # Generous bound for slow CI (budget 50 ms); measured figures are in the report.
-        assert worst < 0.15
 
 
 def test_side_labels_keep_the_word_count_when_the_column_is_narrow() -> None:

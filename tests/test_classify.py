@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsdiff.core.diff.classify import classify_change, find_typos, is_regional_pair
+from newsdiff.core.diff.classify import classify_change
 from newsdiff.core.model import ChangeKind
+from newsdiff.core.text.typos import find_typos
+from newsdiff.core.words.spelling import is_regional_pair
 
 K = ChangeKind
 
@@ -151,3 +153,48 @@ def test_a_possessive_shows_a_name_is_written_apart() -> None:
     assert [(t.text, t.suggestion) for t in find_typos(sentences)] == [("Unon", "Un on")]
     # Without the earlier mention, "Unon" could be a name: nothing is reported.
     assert find_typos(sentences[1:]) == []
+
+
+_NOTHING_BUILT_AT_IMPORT = """
+import importlib, re, sys
+names = sys.argv[1:]
+for name in names:
+    importlib.import_module(name)
+for name in names:
+    for attr, value in vars(sys.modules[name]).items():
+        if isinstance(value, re.Pattern):
+            print(name, attr, "compiled at import")
+        info = getattr(value, "cache_info", None)
+        if callable(info) and getattr(value, "__module__", None) == name and info().currsize:
+            print(name, attr, "built at import")
+        if not isinstance(value, type) and getattr(value, "_compiled", None) is not None:
+            print(name, attr, "compiled at import")
+"""
+"""Prints every regex compiled and every cached table built while importing modules."""
+
+
+def built_at_import(*modules: str) -> list[str]:
+    """What importing `modules` (in a fresh interpreter) compiled or built at module level."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _NOTHING_BUILT_AT_IMPORT, *modules],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.splitlines()
+
+
+def test_diff_and_typos_compile_nothing_at_import() -> None:
+    assert (
+        built_at_import(
+            "newsdiff.core.diff.word_diff",
+            "newsdiff.core.diff.classify",
+            "newsdiff.core.diff.numbers",
+            "newsdiff.core.text.typos",
+            "newsdiff.core.words.spelling",
+        )
+        == []
+    )

@@ -516,3 +516,11 @@ def test_sample_articles_lose_their_boilerplate_and_keep_their_prose(name: str) 
     assert_nothing_lost(text, cleaned)
     assert {r.line for r in cleaned.removed} == SEED_REMOVALS[name]
     assert all(r.reason in {reason.value for reason in RemovalReason} for r in cleaned.removed)
+
+
+def test_cleaning_compiles_nothing_at_import() -> None:
+    from test_classify import built_at_import
+
+    stages = ("clean", "clean_rules", "clean_furniture", "clean_credits", "clean_teasers")
+    modules = [f"newsdiff.core.text.{name}" for name in (*stages, "clean_repeats")]
+    assert built_at_import(*modules) == []

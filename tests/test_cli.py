@@ -201,3 +201,45 @@ def test_inputs_after_a_double_dash_may_start_with_a_dash(tmp_path: Path) -> Non
     )
     assert result.returncode == 1, result.stderr
     assert b"late" in result.stdout and b"early" in result.stdout
+
+
+def test_html_report_to_a_file(tmp_path: Path) -> None:
+    import html5lib
+
+    out = tmp_path / "report.html"
+    result = run(seed("000"), seed("001"), "--format", "html", "-o", str(out))
+    assert result.returncode == 1, result.stderr
+    assert result.stdout == b""
+    page = out.read_text(encoding="utf-8")
+    html5lib.HTMLParser(strict=True).parse(page)
+    assert "honour" in page and "<script" not in page
+
+
+def test_markdown_report_on_stdout_and_text_to_a_file(tmp_path: Path) -> None:
+    result = run(seed("000"), seed("001"), "--format", "markdown")
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.decode().startswith("# ") and b"## Aligned rows" in result.stdout
+    out = tmp_path / "diff.txt"
+    assert run(seed("000"), seed("001"), "-o", str(out), "--width", "80").returncode == 1
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("--- A") and "{+honour+}‹spelling›" in text and "\x1b[" not in text
+
+
+def test_stories_coverage_reports(tmp_path: Path) -> None:
+    import html5lib
+
+    out = tmp_path / "coverage.html"
+    result = run("stories", "seeds", "--coverage", "--format", "html", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    html5lib.HTMLParser(strict=True).parse(page)
+    assert "Pairs by shared wording" in page and "TAG24" in page
+    markdown = run("stories", "seeds", "--format", "markdown").stdout.decode()
+    assert "### Facts × sources" in markdown and "Same copy:" in markdown
+
+
+def test_unwritable_output_is_one_line_exit_2(tmp_path: Path) -> None:
+    result = run(seed("000"), seed("001"), "-o", str(tmp_path / "missing" / "x.html"))
+    assert result.returncode == 2
+    assert result.stderr.decode().count("\n") == 1
+    assert result.stderr.startswith(b"newsdiff: error:") and b"cannot write" in result.stderr

@@ -401,3 +401,56 @@ def test_story_date_ignores_background_dates_older_than_the_story() -> None:
     stories = group_sources(sources)
     assert len(stories) == 1
     assert stories[0].date == ""  # September 2023 is background: b names 2024
+
+
+def test_a_wire_story_carried_by_more_outlets_than_rare_df_stays_one_story(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Past RARE_DF copies every term of the story is "common" and proposes no
+    # pair; 100 copies made one story and 101 made 56 (issue 18). A small
+    # RARE_DF shows the same at a size a unit test can afford.
+    monkeypatch.setattr(grouping, "RARE_DF", 10)
+    story = (SEEDS / "001_f510fac3791cd359.txt").read_text(encoding="utf-8").splitlines()
+    other = (SEEDS / "000_c92a4f9a13c88254.txt").read_text(encoding="utf-8")
+    sources = [
+        _source(f"c{k:02d}", "\n".join([story[0], f"Carried by outlet {k} today", *story[1:]]))
+        for k in range(30)
+    ]
+    stories = group_sources([*sources, _source("other", other)])
+    assert len(stories) == 2
+    assert len(stories[0].sources) == 30
+    assert [s.id for s in stories[1].sources] == ["other"]
+
+
+def test_copy_prefixes_find_every_pair_at_copy_similarity(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every pair of cosine >= COPY_LINK shares a term of both copy prefixes."""
+    rng = random.Random(5)
+    words = [f"w{k}" for k in range(30)]
+    # Four overlapping topics of seven words, so pairs range from unrelated to copies.
+    texts = []
+    for _ in range(60):
+        topic = rng.randrange(4) * 6
+        texts.append(" ".join(rng.choice(words[topic : topic + 7]) for _ in range(30)))
+    monkeypatch.setattr(grouping, "RARE_DF", 2)  # nearly every term common
+    monkeypatch.setattr(grouping, "RARE_SHARE_FLOOR", 1.0)  # rare terms propose nothing
+    vocabulary: dict[str, int] = {}
+    articles = [
+        grouping._describe(_source(f"s{k:02d}", t), vocabulary) for k, t in enumerate(texts)
+    ]
+    got = {(i, j) for i, j, _ in grouping._similar_pairs(articles, len(vocabulary))}
+    counts = np.zeros((len(articles), len(vocabulary)))
+    for r, a in enumerate(articles):
+        counts[r, a.term_ids] = a.counts
+    df = (counts > 0).sum(axis=0)
+    idf = np.log((len(articles) + 1) / (df + 1)) + 1
+    weights = np.where(counts > 0, 1 + np.log(np.maximum(counts, 1)), 0) * idf
+    weights /= np.linalg.norm(weights, axis=1, keepdims=True)
+    sims = weights @ weights.T
+    want = {
+        (i, j)
+        for i in range(len(articles))
+        for j in range(i + 1, len(articles))
+        if sims[i, j] >= grouping.COPY_LINK + 1e-9
+    }
+    assert len(want) > 50, len(want)
+    assert want <= got

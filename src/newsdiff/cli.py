@@ -31,7 +31,9 @@ examples:
   curl -s URL | newsdiff - b.txt    read A from stdin
   newsdiff a.txt b.txt --format json | jq '.stats'
   newsdiff a.txt b.txt --color never   plain markers: [-old-]{+new+}‹kind›
+  newsdiff a.txt b.txt --format html -o report.html   a page to share
   newsdiff stories folder --format json
+  newsdiff stories folder --coverage --format markdown -o coverage.md
 
 exit status: 0 same, 1 different, 2 trouble.
 """
@@ -63,9 +65,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("text", "json"),
+        choices=("text", "json", "markdown", "html"),
         default="text",
-        help="output format of the one-shot diff and of 'stories' (default: text)",
+        help="output format of the one-shot diff and of 'stories' (default: text); "
+        "markdown and html are reports to share (for 'stories': the coverage)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write the output to FILE instead of stdout (any format)",
+    )
+    parser.add_argument(
+        "--pager",
+        choices=("auto", "never"),
+        default="auto",
+        help="auto (default): when stdout is a terminal and the output is taller than it, "
+        "page it through $NEWSDIFF_PAGER, else $PAGER, else 'less -R'; never: don't",
     )
     parser.add_argument(
         "--color",
@@ -81,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--coverage",
         action="store_true",
-        help="with 'stories --format json': facts per source and shared wording per pair",
+        help="with 'stories': facts per source and shared wording per pair "
+        "(the html and markdown reports always have it)",
     )
     parser.add_argument("--app", action="store_true", help="open the pair A B in the app")
     parser.add_argument(
@@ -207,14 +224,15 @@ def _resolve(name: str, max_bytes: int) -> Source:
     raise CorpusError(f"{name}: no such file, and no source with that id in {corpus.root}")
 
 
-def _console(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _console(args: argparse.Namespace, file=None, terminal: bool | None = None):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
     no_color = args.color == "never" or (
         args.color == "auto" and os.environ.get("NO_COLOR", "") != ""
     )
-    force = True if args.color == "always" else None
+    force = True if args.color == "always" else terminal
     return Console(
+        file=file,
         width=args.width,
         force_terminal=force,
         no_color=no_color,
@@ -227,26 +245,77 @@ def _console(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _diff(a: Source, b: Source, args: argparse.Namespace) -> int:
-    from newsdiff.core.compare import compare
-
-    comparison = compare(a, b)
+    comparison = _compare_with_progress(a, b)
     status = EXIT_SAME if comparison.identical else EXIT_DIFFERENT
     if args.format == "json":
         from newsdiff.render.json_out import comparison_json
 
-        sys.stdout.write(comparison_json(comparison) + "\n")
-        sys.stdout.flush()
+        _emit(comparison_json(comparison) + "\n", args)
+        return status
+    if args.format in ("markdown", "html"):
+        from newsdiff.render.report import comparison_report
+
+        _emit(comparison_report(comparison, args.format, sources=(a, b)), args)
         return status
     from newsdiff.render.console import render_comparison
 
-    console = _console(args)
-    markers = console.color_system is None
-    console.print(
-        render_comparison(
+    _print_rich(
+        args,
+        lambda console, markers: render_comparison(
             comparison, width=console.width, markers=markers, show_removed=args.show_removed
-        )
+        ),
     )
     return status
+
+
+def _compare_with_progress(a: Source, b: Source):  # type: ignore[no-untyped-def]
+    """`compare(a, b)`, telling a terminal on stderr how long it is taking once
+    it takes longer than `PROGRESS_AFTER` seconds."""
+    from newsdiff.core.compare import compare
+    from newsdiff.render.progress import Progress
+
+    words = f"{len(a.text.split()):,} and {len(b.text.split()):,} words"
+    with Progress(f"comparing {words}", stream=sys.stderr):
+        return compare(a, b)
+
+
+def _emit(text: str, args: argparse.Namespace) -> None:
+    """Write finished output: to -o FILE, else stdout (paged when it is a terminal)."""
+    if args.output:
+        _write_output(args.output, text)
+        return
+    from newsdiff.render.pager import page
+
+    page(text, mode=args.pager)
+
+
+def _write_output(name: str, text: str) -> None:
+    from newsdiff.core.model import CorpusError
+
+    try:
+        with open(name, "w", encoding="utf-8", errors="replace", newline="") as out:
+            out.write(text)
+    except OSError as exc:
+        raise CorpusError(f"{name}: cannot write: {exc.strerror or exc}") from None
+
+
+def _print_rich(args: argparse.Namespace, build, *, soft_wrap: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Render Rich output to text (coloured only for a terminal), then emit it.
+
+    `build(console, markers)` makes the renderable; `markers` is True when
+    there is no colour, so changes are marked in text.
+    """
+    import io
+
+    if args.output:
+        # A file is not a terminal: plain text, as for a pipe, unless asked.
+        console = _console(args, file=io.StringIO(), terminal=args.color == "always")
+    else:
+        console = _console(args)
+    markers = console.color_system is None
+    with console.capture() as capture:
+        console.print(build(console, markers), soft_wrap=soft_wrap)
+    _emit(capture.get(), args)
 
 
 def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> int:
@@ -255,18 +324,25 @@ def _stories(location: str | None, args: argparse.Namespace, max_bytes: int) -> 
 
     for problem in corpus.problems:
         print(f"newsdiff: warning: {visible_line(problem)}", file=sys.stderr)
-    coverages = _coverages(corpus) if args.coverage else None
+    # A report of stories is their coverage: html and markdown imply --coverage.
+    want_coverage = args.coverage or args.format in ("markdown", "html")
+    coverages = _coverages(corpus) if want_coverage else None
     if args.format == "json":
         from newsdiff.render.json_out import dumps
         from newsdiff.render.stories import stories_dict
 
-        sys.stdout.write(dumps(stories_dict(corpus, coverages)) + "\n")
+        _emit(dumps(stories_dict(corpus, coverages)) + "\n", args)
+        return EXIT_SAME
+    if args.format in ("markdown", "html"):
+        from newsdiff.render.report import corpus_coverage_report
+
+        _emit(corpus_coverage_report(corpus, coverages or {}, args.format), args)
         return EXIT_SAME
     from newsdiff.render.stories import stories_table
 
     # One line a story or source, however long: a list to read or grep, which
     # the terminal may wrap but the tool never cuts into pieces.
-    _console(args).print(stories_table(corpus, coverages), soft_wrap=True)
+    _print_rich(args, lambda console, markers: stories_table(corpus, coverages), soft_wrap=True)
     return EXIT_SAME
 
 

@@ -12,7 +12,6 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from newsdiff.core.align.sentences import align_sentences
-from newsdiff.core.diff.classify import find_typos
 from newsdiff.core.diff.word_diff import diff_words
 from newsdiff.core.facts.extract import extract_facts
 from newsdiff.core.facts.match import diff_facts, fact_key
@@ -31,6 +30,7 @@ from newsdiff.core.model import (
 from newsdiff.core.text.clean import clean_text
 from newsdiff.core.text.decode import normalise_newlines
 from newsdiff.core.text.segment import segment_lines, tokenize
+from newsdiff.core.text.typos import find_typos
 
 
 @dataclass(frozen=True, slots=True)

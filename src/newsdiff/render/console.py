@@ -10,24 +10,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from newsdiff.core.model import Change, ChangeKind, Comparison, Row, RowKind, Side
 from newsdiff.render.marks import ROW_MARKS, marks_legend
+from newsdiff.render.palette import KIND_COLOURS, SIDE_COLOURS
+from newsdiff.render.runs import change_runs, inline_pieces
 from newsdiff.render.safe import visible, visible_line
 
-KIND_STYLES: dict[ChangeKind, str] = {
-    ChangeKind.SPELLING: "cyan",
-    ChangeKind.TYPO: "magenta",
-    ChangeKind.PUNCTUATION: "yellow",
-    ChangeKind.CASE: "blue",
-    ChangeKind.NAME: "bright_blue",
-    ChangeKind.NUMBER: "bold bright_red",
-    ChangeKind.WORDING: "",
-}
-"""Colour of each change kind; wording uses the side colours alone."""
-SIDE_STYLES = {"a": "red", "b": "green"}
+KIND_STYLES: dict[ChangeKind, str] = {kind: c.terminal for kind, c in KIND_COLOURS.items()}
+"""Colour of each change kind (from the shared palette); wording uses the side colours alone."""
+SIDE_STYLES = {side: c.terminal for side, c in SIDE_COLOURS.items()}
 SIDE_BY_SIDE_MIN_WIDTH = 100
 
 
@@ -67,28 +62,23 @@ def side_text(text: str, changes: Iterable[Change], side: str, *, markers: bool)
 
 
 def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
-    """A changed row as one line, wdiff style: [-old-]{+new+} at each change."""
+    """A changed row as one line, wdiff style: [-old-]{+new+} at each run of changes."""
     a_text = comparison.a.row_text(row.a)
+    b_text = comparison.b.row_text(row.b)
+    changes = change_runs(row.changes, a_text, b_text) if markers else row.changes
     out = Text()
-    pos = 0
-    for change in row.changes:
-        start, end = change.a_span
-        if start < pos:
-            continue
-        out.append(visible(a_text[pos:start]))
-        if not change.a and change.b[:1].isalnum() and a_text[start - 1 : start].isalnum():
-            out.append(" ")  # an inserted word after a word: keep them apart
-        if markers:
-            old = f"[-{visible(change.a)}-]" if change.a else ""
-            new = f"{{+{visible(change.b)}+}}" if change.b else ""
-            out.append(f"{old}{new}‹{change.kind.value}›")
+    for piece in inline_pieces(changes, a_text, b_text):
+        if not piece.side:
+            out.append(visible(piece.text))
+        elif markers:
+            open_, close = ("[-", "-]") if piece.side == "a" else ("{+", "+}")
+            out.append(f"{open_}{visible(piece.text)}{close}")
         else:
-            if change.a:
-                out.append(visible(change.a), style=f"{change_style(change.kind, 'a')} strike")
-            if change.b:
-                out.append(visible(change.b), style=change_style(change.kind, "b"))
-        pos = end
-    out.append(visible(a_text[pos:]))
+            assert piece.kind is not None
+            style = change_style(piece.kind, piece.side)
+            out.append(visible(piece.text), style=f"{style} strike" if piece.side == "a" else style)
+        if markers and piece.last and piece.kind is not None:
+            out.append(f"‹{piece.kind.value}›")
     return out
 
 
@@ -118,35 +108,38 @@ def side_by_side(comparison: Comparison, *, markers: bool) -> Table:
             right = Text(visible(b_text), style="" if markers else SIDE_STYLES["b"])
             table.add_row(mark, empty, right)
         else:
+            changes = change_runs(row.changes, a_text, b_text) if markers else row.changes
             table.add_row(
                 mark,
-                side_text(a_text, row.changes, "a", markers=markers),
-                side_text(b_text, row.changes, "b", markers=markers),
+                side_text(a_text, changes, "a", markers=markers),
+                side_text(b_text, changes, "b", markers=markers),
             )
     return table
 
 
 def stacked(comparison: Comparison, *, markers: bool) -> Group:
-    """The diff as one inline paragraph per row (narrow terminals and pipes)."""
-    lines: list[RenderableType] = [
-        Text(
-            f"--- A {visible_line(_title(comparison.a, 'A'))}\n"
-            f"+++ B {visible_line(_title(comparison.b, 'B'))}",
-            style="bold",
-        )
-    ]
+    """The diff as one inline paragraph per row (narrow terminals and pipes).
+
+    Each row is its mark and its text in a grid, so a wrapped row keeps its
+    indent under the text, and a blank line separates one row from the next.
+    """
+    head = Text(
+        f"--- A {visible_line(_title(comparison.a, 'A'))}\n"
+        f"+++ B {visible_line(_title(comparison.b, 'B'))}",
+        style="bold",
+    )
+    grid = Table(box=None, show_header=False, pad_edge=False, padding=(0, 1, 1, 0))
+    grid.add_column(width=1, no_wrap=True)
+    grid.add_column(ratio=1, overflow="fold")
     for row in comparison.rows:
-        mark = ROW_MARKS[row.kind]
         if row.kind is RowKind.ONLY_A:
             body = Text(visible(comparison.a.row_text(row.a)), style="" if markers else "red")
         elif row.kind is RowKind.ONLY_B:
             body = Text(visible(comparison.b.row_text(row.b)), style="" if markers else "green")
         else:
             body = inline_text(comparison, row, markers=markers)
-        line = Text(f"{mark} ", style="bold")
-        line.append_text(body)
-        lines.append(line)
-    return Group(*lines)
+        grid.add_row(Text(ROW_MARKS[row.kind], style="bold"), body)
+    return Group(head, Text(""), grid)
 
 
 def legend(*, markers: bool) -> Text:
@@ -185,7 +178,8 @@ def summary(comparison: Comparison) -> Text:
 
 
 def facts_block(comparison: Comparison, *, markers: bool) -> Group:
-    """Facts only one side carries, and conflicts, after the diff."""
+    """Facts only one side carries, and conflicts, after the diff: one a line,
+    under a heading per group."""
     items: list[RenderableType] = []
     for label, facts, side in (
         ("Facts only in A", comparison.facts.only_a, "a"),
@@ -193,41 +187,35 @@ def facts_block(comparison: Comparison, *, markers: bool) -> Group:
     ):
         if not facts:
             continue
-        line = Text(f"{label}: ", style="bold")
-        for i, fact in enumerate(facts):
-            if i:
-                line.append("; ")
-            line.append(visible_line(fact.text), style="" if markers else SIDE_STYLES[side])
+        items.append(Text(f"{label} ({len(facts)}):", style="bold"))
+        for fact in facts:
+            line = Text(visible_line(fact.text), style="" if markers else SIDE_STYLES[side])
             line.append(f" ({fact.kind.value})", style="dim")
-        items.append(line)
+            items.append(_indented(line))
     if comparison.facts.conflicts:
-        line = Text("Conflicts: ", style="bold")
-        for i, conflict in enumerate(comparison.facts.conflicts):
-            if i:
-                line.append("; ")
-            line.append(visible_line(conflict.a), style="" if markers else "red")
+        items.append(Text(f"Conflicts ({len(comparison.facts.conflicts)}):", style="bold"))
+        for conflict in comparison.facts.conflicts:
+            line = Text(visible_line(conflict.a), style="" if markers else SIDE_STYLES["a"])
             line.append(" ≠ ")
-            line.append(visible_line(conflict.b), style="" if markers else "green")
+            line.append(visible_line(conflict.b), style="" if markers else SIDE_STYLES["b"])
             line.append(f" ({conflict.kind.value})", style="dim")
-        items.append(line)
+            items.append(_indented(line))
     return Group(*items)
 
 
 def typos_block(comparison: Comparison, *, markers: bool) -> Group:
-    """Probable misspellings of each side, with what was probably meant."""
+    """Probable misspellings of each side, with what was probably meant, one a line."""
     items: list[RenderableType] = []
     for label, side in (("A", comparison.a), ("B", comparison.b)):
         if not side.typos:
             continue
-        line = Text(f"Typos in {label}: ", style="bold")
-        for i, typo in enumerate(side.typos):
-            if i:
-                line.append("; ")
-            line.append(
+        items.append(Text(f"Typos in {label}:", style="bold"))
+        for typo in side.typos:
+            line = Text(
                 visible_line(typo.text), style="" if markers else KIND_STYLES[ChangeKind.TYPO]
             )
             line.append(f" → {visible_line(typo.suggestion)}")
-        items.append(line)
+            items.append(_indented(line))
     return Group(*items)
 
 
@@ -261,14 +249,21 @@ def render_comparison(
         body = side_by_side(comparison, markers=markers)
     else:
         body = stacked(comparison, markers=markers)
-    return Group(
-        body,
-        summary(comparison),
-        legend(markers=markers),
+    blocks = [
         facts_block(comparison, markers=markers),
         typos_block(comparison, markers=markers),
         removed_block(comparison, full=show_removed),
-    )
+    ]
+    parts: list[RenderableType] = [body, summary(comparison), legend(markers=markers)]
+    for block in blocks:
+        if block.renderables:
+            parts.extend((Text(""), block))
+    return Group(*parts)
+
+
+def _indented(line: Text) -> Padding:
+    """A list entry two columns in, its wrapped lines too."""
+    return Padding(line, (0, 0, 0, 2))
 
 
 def _title(side: Side, label: str) -> str:

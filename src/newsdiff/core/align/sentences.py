@@ -16,7 +16,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsdiff.core.align.similarity import ALIGN_THRESHOLD, contained, pair_score, scored_pairs
+from newsdiff.core.align.candidates import REPEAT_PARTNERS
+from newsdiff.core.align.similarity import (
+    ALIGN_THRESHOLD,
+    contained,
+    pair_score,
+    scored_pairs,
+)
 
 MERGE_GAIN = 0.04
 """How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""
@@ -72,16 +78,44 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
 
 def _score_equal_wordless(a: Sequence[str], b: Sequence[str], scores: Scores) -> None:
     """Score 1.0 for equal sentences without a word (":.", "—", "👍"), which
-    `scored_pairs` cannot score: the same such sentence is still the same."""
-    wordless_b: dict[str, list[int]] = {}
-    for j, text in enumerate(b):
+    `scored_pairs` cannot score: the same such sentence is still the same.
+
+    As in `scored_pairs`, the k-th occurrence of such a line is paired with
+    the k-th on the other side (`REPEAT_PARTNERS` around it), or the last,
+    so a separator repeated thousands of times adds pairs linear in its count.
+    """
+    wordless_a = _wordless(a)
+    wordless_b = _wordless(b)
+    found: set[tuple[int, int]] = set()
+    for text, rows in wordless_a.items():
+        cols = wordless_b.get(text)
+        if not cols:
+            continue
+        for rank, i in enumerate(rows):
+            found.update((i, j) for j in _nearest(cols, rank))
+        for rank, j in enumerate(cols):
+            found.update((i, j) for i in _nearest(rows, rank))
+    for pair in sorted(found):
+        scores[pair] = 1.0
+
+
+def _wordless(texts: Sequence[str]) -> dict[str, list[int]]:
+    """Positions of each sentence text that holds no letter or digit."""
+    found: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
         if not any(ch.isalnum() for ch in text):
-            wordless_b.setdefault(text, []).append(j)
-    if not wordless_b:
-        return
-    for i, text in enumerate(a):
-        for j in wordless_b.get(text, ()):
-            scores[i, j] = 1.0
+            found.setdefault(text, []).append(k)
+    return found
+
+
+def _nearest(positions: list[int], rank: int) -> list[int]:
+    """`REPEAT_PARTNERS` of `positions` around its `rank`-th (the k-th
+    occurrence of a line faces the k-th on the other side)."""
+    cap = REPEAT_PARTNERS
+    if len(positions) <= cap:
+        return positions
+    first = min(max(rank - cap // 2, 0), len(positions) - cap)
+    return positions[first : first + cap]
 
 
 def _match_one_to_one(scores: Scores, threshold: float) -> list[tuple[int, int]]:

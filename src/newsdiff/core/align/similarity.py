@@ -43,6 +43,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsdiff.core.align.candidates import (
+    CANDIDATES_PER_SENTENCE,
+    BestPairs,
+    as_dict,
+    distinct,
+    expand_repeats,
+    keep_best,
+)
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -513,10 +522,15 @@ def contained(a: str, b: str) -> bool:
 
 
 def scored_pairs(a: Sequence[str], b: Sequence[str], floor: float) -> dict[tuple[int, int], float]:
-    """The pairs of sentences scoring at least `floor`, with their `score_matrix` scores.
+    """The best-scoring pairs of sentences, with their `score_matrix` scores.
 
-    Small inputs are scored in plain Python, large ones with numpy; both give
-    the scores `score_matrix` gives (to float32 rounding).
+    A pair is kept when it scores at least `floor` and is among the
+    `CANDIDATES_PER_SENTENCE` best partners of its A sentence or of its B
+    sentence (nearest in position first among equal scores), so repeated
+    lines keep a bounded number of pairs each. Small inputs are scored in
+    plain Python, large ones with numpy in blocks of rows, each distinct
+    sentence text scored once; both give the scores `score_matrix` gives (to
+    float32 rounding).
 
     Args:
         a: sentences of one article.
@@ -524,24 +538,26 @@ def scored_pairs(a: Sequence[str], b: Sequence[str], floor: float) -> dict[tuple
         floor: the lowest score worth keeping.
 
     Returns:
-        `{(i, j): score}` for every pair at or above `floor`.
+        `{(i, j): score}` for the kept pairs, in (i, j) order.
     """
     if len(a) * len(b) <= SMALL_PAIRS:
-        return _scored_pairs_python(a, b, floor=floor, topic_weighting=True)
-    import numpy as np
-
-    # Scored in blocks of rows: the features of a whole 2,500 x 2,500
-    # matrix (50k-word articles) take hundreds of MB, a block a few tens.
+        pairs = _scored_pairs_python(a, b, floor=floor, topic_weighting=True)
+        return keep_best(pairs, CANDIDATES_PER_SENTENCE)
+    # Each distinct text is scored once (a line printed 8,000 times is one
+    # row), in blocks of rows: the features of a whole 2,500 x 2,500 matrix
+    # (50k-word articles) take hundreds of MB, a block a few tens.
     topic_map = _topic_weight_map([_prepare(s) for s in (*a, *b)])
-    step = max(1, BLOCK_PAIRS // max(len(b), 1))
-    out: dict[tuple[int, int], float] = {}
-    for start in range(0, len(a), step):
-        scores = _score_block(a[start : start + step], b, topic_map=topic_map)
-        rows, cols = np.nonzero(scores >= floor)
-        values = scores[rows, cols].tolist()
-        rows_list = (rows + start).tolist()
-        out.update(zip(zip(rows_list, cols.tolist(), strict=True), values, strict=True))
-    return out
+    texts_a, class_a = distinct(a)
+    texts_b, class_b = distinct(b)
+    step = max(1, BLOCK_PAIRS // max(len(texts_b), 1))
+    best = BestPairs(len(texts_b), CANDIDATES_PER_SENTENCE)
+    for start in range(0, len(texts_a), step):
+        scores = _score_block(texts_a[start : start + step], texts_b, topic_map=topic_map)
+        best.add(start, scores, floor)
+    rows, cols, values = best.arrays()
+    if len(texts_a) < len(a) or len(texts_b) < len(b):
+        rows, cols, values = expand_repeats(rows, cols, values, class_a, class_b)
+    return as_dict(rows, cols, values)
 
 
 def _scored_pairs_python(

@@ -157,7 +157,7 @@ def _is_capital(word: str) -> bool:
 
 def _is_particle_name(word: str) -> bool:
     """ "al-Assad", "bin-Salman": a lower-case particle hyphenated to a name."""
-    particle, hyphen, rest = word.partition("-")
+    particle, hyphen, rest = bare(word).partition("-")
     return bool(hyphen) and particle in NAME_PARTICLES and bool(re.fullmatch(r"[A-Z]\w+", rest))
 
 

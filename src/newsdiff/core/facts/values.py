@@ -209,11 +209,14 @@ class DateValue:
     decade: int = 0
 
     def compatible(self, other: DateValue) -> bool:
-        """True when nothing both state disagrees ("September" fits "Sept. 13, 2023")."""
+        """True when both state something in common and nothing both state disagrees
+        ("September" fits "Sept. 13, 2023"; "1970s" does not fit "February")."""
         if bool(self.weekday) != bool(other.weekday):
             return False
         if self.weekday:
             return self.weekday == other.weekday
+        if not self._overlaps(other):
+            return False
         pairs = ((self.year, other.year), (self.month, other.month), (self.day, other.day))
         if any(x and y and x != y for x, y in pairs):
             return False
@@ -221,6 +224,12 @@ class DateValue:
             if decade and year and year // 10 * 10 != decade:
                 return False
         return not (self.decade and other.decade and self.decade != other.decade)
+
+    def _overlaps(self, other: DateValue) -> bool:
+        """Whether the two state at least one field in common (a decade counts as a year)."""
+        years = (bool(self.year or self.decade), bool(other.year or other.decade))
+        return (all(years) or (bool(self.month) and bool(other.month))
+                or (bool(self.day) and bool(other.day)))  # fmt: skip
 
     def shape(self) -> tuple[bool, ...]:
         """Which fields are stated; conflicts need the same shape on both sides."""

@@ -67,6 +67,11 @@ RARE_SHARE_FLOOR = 0.005
 """A pair whose shared rare terms add less than this to its cosine shares only a
 stray word or two and is no candidate (at 5,000 articles this drops 70% of the
 candidates and 1% of the linked pairs, those linked mostly by common words)."""
+COPY_LINK = 0.5
+"""Pairs at least this similar are found whatever terms they share: copies of
+one wire story carried by more than `RARE_DF` outlets share only terms that
+are too common to propose a pair, yet are one story (a prefix filter finds
+them exactly: see `_copy_postings`)."""
 DATE_WINDOW_DAYS = 31
 """Articles dated further apart than this are different events."""
 MIN_PROSE_WORDS = 4
@@ -326,6 +331,9 @@ def _similar_pairs(
     np.maximum.at(c_top, c_terms, c_data)
     c_reach = np.bincount(row_of[common_mask], weights=c_data * c_top[c_terms], minlength=n)
     dense = np.zeros(vocabulary_size, dtype=np.float64)
+    copy_ptr, copy_terms, copy_at, copy_post_ptr, copy_rows = _copy_postings(
+        indices, data, row_of, df, n, vocabulary_size
+    )
 
     days = np.array([_day_number(a.date) for a in articles], dtype=np.int64)
     edges: list[tuple[int, int, float]] = []
@@ -334,12 +342,20 @@ def _similar_pairs(
         terms, weights = rare_terms[lo:hi], rare_data[lo:hi]
         starts, ends = post_at[lo:hi] + 1, post_ptr[terms + 1]
         take = _ranges(starts, ends)
-        if len(take) == 0:
+        # Later articles sharing a term of this one's copy prefix: the only
+        # ones that can be `COPY_LINK` similar to it.
+        own_copy = slice(copy_ptr[i], copy_ptr[i + 1])
+        copy_take = _ranges(copy_at[own_copy] + 1, copy_post_ptr[copy_terms[own_copy] + 1])
+        copies = np.unique(copy_rows[copy_take])
+        if len(take) == 0 and len(copies) == 0:
             continue
         others = post_rows[take]
         products = post_data[take] * np.repeat(weights, ends - starts)
         partial = np.bincount(others - (i + 1), weights=products, minlength=n - i - 1)
         candidates = np.flatnonzero(partial >= RARE_SHARE_FLOOR) + (i + 1)
+        copy_only = np.setdiff1d(copies, candidates, assume_unique=True)
+        if len(copy_only):
+            candidates = np.union1d(candidates, copy_only)
         bound = partial[candidates - (i + 1)] + np.minimum(
             np.minimum(c_norm[i] * c_norm[candidates], c_reach[candidates]), c_reach[i]
         )
@@ -357,6 +373,10 @@ def _similar_pairs(
             )
             dense[c_terms[own]] = 0.0
         keep = sims >= EDGE_FLOOR
+        if len(copy_only):
+            # Found only through common terms: kept when a copy, as the rare
+            # terms' floor would drop them otherwise.
+            keep &= ~np.isin(candidates, copy_only) | (sims >= COPY_LINK)
         if days[i] >= 0:
             # Both dated and too far apart: look-alike events, never one story.
             keep &= (days[candidates] < 0) | (
@@ -366,6 +386,50 @@ def _similar_pairs(
             zip([i] * int(keep.sum()), candidates[keep].tolist(), sims[keep].tolist(), strict=True)
         )
     return edges
+
+
+def _copy_postings(
+    indices: npt.NDArray[np.int64],
+    data: npt.NDArray[np.float64],
+    row_of: npt.NDArray[np.int64],
+    df: npt.NDArray[np.int64],
+    n: int,
+    vocabulary_size: int,
+) -> tuple[npt.NDArray[np.int64], ...]:
+    """An inverted index of each article's copy prefix, for pairs of cosine >= `COPY_LINK`.
+
+    Terms are ranked rarest first (document frequency, then id). An article's
+    prefix is its terms up to where the weight of the rest falls below
+    `COPY_LINK`: a pair sharing no term of one article's prefix has a cosine
+    below that (Cauchy-Schwarz on the rest), and with one ranking for all, two
+    articles that are that similar share a term of both prefixes. Only the
+    prefix is indexed, so the cost follows the pairs that can be copies.
+
+    Returns:
+        Per article, where its prefix entries start (`copy_ptr`, n + 1), their
+        terms, each entry's place in its term's posting list, where each term's
+        list starts (vocabulary + 1), and the article of each posting.
+    """
+    import numpy as np
+
+    rank = np.lexsort((indices, df[indices], row_of))  # by article, rarest term first
+    terms, weights, rows = indices[rank], data[rank], row_of[rank]
+    squared = weights * weights
+    # Weight of the rest of its article from each entry on (inclusive).
+    ends = np.cumsum(squared)
+    article_end = np.zeros(n, dtype=np.float64)
+    np.maximum.at(article_end, rows, ends)
+    rest = np.sqrt(np.maximum(article_end[rows] - ends + squared, 0.0))
+    prefix = rest >= COPY_LINK
+    terms, rows = terms[prefix], rows[prefix]
+    copy_ptr = np.zeros(n + 1, dtype=np.int64)
+    copy_ptr[1:] = np.cumsum(np.bincount(rows, minlength=n))
+    order = np.argsort(terms, kind="stable")  # posting lists in article order
+    at = np.empty(len(order), dtype=np.int64)
+    at[order] = np.arange(len(order), dtype=np.int64)
+    post_ptr = np.zeros(vocabulary_size + 1, dtype=np.int64)
+    post_ptr[1:] = np.cumsum(np.bincount(terms, minlength=vocabulary_size))
+    return copy_ptr, terms, at, post_ptr, rows[order]
 
 
 def _closest_pairs(n: int, edges: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:

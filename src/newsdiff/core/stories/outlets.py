@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from newsdiff.core.text.clean_rules import is_credit
+from newsdiff.core.text.clean_credits import is_credit
 from newsdiff.core.words.calendar import MONTHS as _MONTHS
 from newsdiff.core.words.places import CITIES, COUNTRIES, REGIONS
 

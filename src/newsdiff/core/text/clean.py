@@ -7,7 +7,9 @@ line), so no word of the article is lost: every non-blank input line is either
 kept unchanged or listed in `Cleaned.removed` with a reason the reader can be
 shown. Removed lines are blanked in place, so line numbers stay put.
 
-The rules live in `clean_rules`; `RULES` below is the order they run in.
+The rules live in `clean_furniture`, `clean_credits`, `clean_teasers` and
+`clean_repeats` (the article view they share in `clean_rules`); `RULES` below is
+the order they run in.
 """
 
 from __future__ import annotations
@@ -16,23 +18,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsdiff.core.model import RemovedLine
-from newsdiff.core.text.clean_rules import (
-    ArticleLines,
-    remove_author_blocks,
+from newsdiff.core.text.clean_credits import (
     remove_bylines,
     remove_captions_before_their_credit,
-    remove_link_lists,
-    remove_page_furniture,
     remove_photo_captions,
     remove_photo_credits,
-    remove_repeated_lines,
+)
+from newsdiff.core.text.clean_furniture import (
+    remove_author_blocks,
+    remove_link_lists,
+    remove_page_furniture,
     remove_stock_tickers,
-    remove_teasers,
     remove_timestamps,
     remove_trailing_furniture,
     remove_translation_notes,
     remove_url_lines,
 )
+from newsdiff.core.text.clean_repeats import remove_repeated_lines
+from newsdiff.core.text.clean_rules import ArticleLines
+from newsdiff.core.text.clean_teasers import remove_teasers
 
 Rule = Callable[[ArticleLines], None]
 

@@ -1,6 +1,6 @@
 """Month and weekday names with their abbreviations.
 
-Users: `facts` (dates), `diff.classify` (a changed date), `text.clean_rules`
+Users: `facts` (dates), `diff.numbers` (a changed date), `text.clean_rules`
 (date lines and timestamps), `stories.outlets` (a page's dateline date),
 `stories.grouping` (weekday words carry no event).
 """

@@ -203,7 +203,7 @@ def regional_variant(a: str, b: str) -> bool:
     """True when `a` and `b` are the US and UK spellings of one word (either order).
 
     Only the built list is consulted (color/colour, tire/tyre, plow/plough);
-    `newsdiff.core.diff.classify` adds rule-based families for words not listed.
+    `newsdiff.core.words.spelling` adds rule-based families for words not listed.
     """
     ka, kb = normalize(a), normalize(b)
     if ka == kb:

@@ -1,6 +1,6 @@
 """Number words: cardinals, ordinals, scales and decades.
 
-Users: `diff.classify` (a changed number written in words), `facts.values`
+Users: `diff.numbers` (a changed number written in words), `facts.values`
 (quantities and what they count), `align.similarity` (numbers anchor a pair).
 """
 
@@ -116,3 +116,6 @@ NOT_UNITS = word_set(
 )
 """Words after a number that are not its unit ("more than", "two to three"); the
 capitalised common words (`words.names.SENTENCE_CAPITALS`) are not units either."""
+
+GROUP_WORDS = {"dozen": 12}
+"""Words naming a group of fixed size, read as a cardinal ("two dozen") -> the size."""

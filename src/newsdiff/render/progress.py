@@ -1,0 +1,70 @@
+"""Progress of a long one-shot comparison on stderr, for a terminal only.
+
+A comparison is one call into the engine; once it has run longer than
+`PROGRESS_AFTER`, a line on stderr says what is being compared and how long
+it has taken so far, redrawn each second and cleared when it ends. Nothing is
+written when stderr is not a terminal, so pipes and logs stay clean.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from types import TracebackType
+from typing import TextIO
+
+PROGRESS_AFTER = 1.0
+"""Seconds a comparison runs before progress is shown: shorter runs would only flicker."""
+_TICK = 1.0
+
+
+class Progress:
+    """A context manager showing `what` and the elapsed time on a terminal stream."""
+
+    def __init__(self, what: str, *, stream: TextIO, after: float = PROGRESS_AFTER) -> None:
+        self.what = what
+        """What is being done, in a few words."""
+        self.stream = stream
+        """Where progress goes (stderr)."""
+        self.after = after
+        """Seconds before the first line."""
+        self._done = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._shown = False
+
+    def __enter__(self) -> Progress:
+        if _isatty(self.stream):
+            self._thread = threading.Thread(target=self._run, daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._done.set()
+        if self._thread is not None:
+            self._thread.join()
+        if self._shown:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+    def _run(self) -> None:
+        start = time.monotonic()
+        if self._done.wait(self.after):
+            return
+        while not self._done.is_set():
+            elapsed = time.monotonic() - start
+            self.stream.write(f"\r\x1b[Knewsdiff: {self.what}… {elapsed:.0f} s")
+            self.stream.flush()
+            self._shown = True
+            self._done.wait(_TICK)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
