@@ -16,6 +16,7 @@ from newsdiff.core.stories.labels import (
     is_machine_name,
     source_headline,
     source_label,
+    source_name,
 )
 
 
@@ -118,3 +119,9 @@ def test_identical_labels_are_told_apart_by_file_name() -> None:
         "Same headline · 2_bbbbbbbb22.txt",
         "Other headline",
     ]
+
+
+def test_source_name_is_the_outlet_else_the_headline() -> None:
+    assert source_name(hashed("Floods in Dresden\n\nText.", outlet="Reuters")) == "Reuters"
+    assert source_name(hashed("Floods in Dresden\n\nText.")) == "Floods in Dresden"
+    assert source_name(hashed("")) == "000_c92a4f9a13c88254"

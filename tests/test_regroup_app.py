@@ -360,3 +360,19 @@ async def test_b_from_another_story_is_not_marked_on_a_namesake(tmp_path: Path) 
         sources = reading(app).query_one(SourceList)
         marks = [str(sources.get_option_at_index(i).prompt)[:2] for i in range(2)]
         assert marks == ["A ", "  "]  # the quake story's 'ap' is not B
+
+
+@run_async
+async def test_the_diff_names_hash_named_files_by_their_headline(folder: Path) -> None:
+    from newsdiff.tui.widgets.side_header import SideHeader
+
+    app = NewsdiffApp(load_corpus(folder))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        reading(app).open_story(reading(app).corpus.stories[1])  # two hash-named files
+        await settle(app, pilot)
+        header = reading(app).query_one(SideHeader)
+        assert header.a_label is not None and header.b_label is not None
+        assert header.a_label[0] == "Dutch parliament votes on pension reform"
+        title = str(reading(app).query_one(ComparePane).border_title)
+        assert "deadbeef" not in title and title.startswith("Dutch parliament")

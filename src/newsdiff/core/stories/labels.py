@@ -112,6 +112,13 @@ def source_label(source: Source) -> str:
     return source.id or Path(source.path).name or "(unnamed source)"
 
 
+def source_name(source: Source) -> str:
+    """The shortest telling name of a source, for a narrow header: its outlet, or its
+    headline when the outlet is only a machine-made file name."""
+    outlet, headline = label_parts(source)
+    return outlet or headline or source.id or Path(source.path).name
+
+
 def distinct_labels(sources: Sequence[Source]) -> list[str]:
     """`source_label` of each source, with its file name added where labels repeat.
 

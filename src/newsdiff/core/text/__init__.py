@@ -1,1 +1,1 @@
-"""Stage 1, bytes to text: decoding, boilerplate removal with reasons, sentences and tokens, typos."""
+"""Stage 1, bytes to text: decoding, boilerplate removal with reasons, sentences, tokens, typos."""

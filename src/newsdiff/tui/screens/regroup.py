@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from textual.message import Message
 from textual.screen import Screen
@@ -54,7 +55,7 @@ def story_label(story: Story) -> str:
     return f"{story.title}  ({date}{count} source{'s' if count != 1 else ''})"
 
 
-def ask_move(screen: Screen[object], corpus: Corpus, story: Story, source: Source) -> None:
+def ask_move(screen: Screen[Any], corpus: Corpus, story: Story, source: Source) -> None:
     """Ask where to move `source` (another story, or a new one), then post `Regrouped`."""
     others = [(story_label(s), s) for s in corpus.stories if s is not story]
     pinned = [("+ A new story of its own", NEW_STORY)] if len(story.sources) > 1 else []
@@ -91,7 +92,7 @@ def ask_move(screen: Screen[object], corpus: Corpus, story: Story, source: Sourc
     )
 
 
-def ask_merge(screen: Screen[object], corpus: Corpus, story: Story) -> None:
+def ask_merge(screen: Screen[Any], corpus: Corpus, story: Story) -> None:
     """Ask which story to merge `story` into, then post `Regrouped` showing the merged story."""
     others = [(story_label(s), s) for s in corpus.stories if s is not story]
     if not others:
@@ -119,7 +120,7 @@ def ask_merge(screen: Screen[object], corpus: Corpus, story: Story) -> None:
     )
 
 
-def ask_save(screen: Screen[object], corpus: Corpus) -> None:
+def ask_save(screen: Screen[Any], corpus: Corpus) -> None:
     """Write `stories.yaml` beside the articles, asking first when one is there already."""
     if not corpus.root:
         screen.notify(
@@ -166,7 +167,7 @@ def ask_save(screen: Screen[object], corpus: Corpus) -> None:
 
 
 def ask_compare_with(
-    screen: Screen[object], corpus: Corpus, a: Source, open_b: Callable[[Source], None]
+    screen: Screen[Any], corpus: Corpus, a: Source, open_b: Callable[[Source], None]
 ) -> None:
     """Ask for any source of the corpus, across stories, and call `open_b` with it."""
     pairs = [(s, story) for story in corpus.stories for s in story.sources if s is not a]

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from newsdiff.core.model import Comparison, Source
+from newsdiff.core.stories.labels import source_name
 from newsdiff.render.safe import safe_text
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.facts_panel import FactsPanel
@@ -59,9 +60,13 @@ class ComparePane(Vertical):
     def show(self, comparison: Comparison, sources: tuple[Source | None, Source | None]) -> None:
         """Show a comparison in every part of the pane."""
         self.comparison = comparison
+        # A hash-named file's outlet is its stem: its headline names it better.
+        a_name, b_name = (
+            source_name(s) if s is not None else side.outlet
+            for s, side in zip(sources, (comparison.a, comparison.b), strict=True)
+        )
         self.query_one(SideHeader).set_sides(
-            (comparison.a.outlet, comparison.a.word_count()),
-            (comparison.b.outlet, comparison.b.word_count()),
+            (a_name, comparison.a.word_count()), (b_name, comparison.b.word_count())
         )
         self.view.show(comparison, sources)
         self.query_one(Legend).set_counts(
@@ -69,7 +74,7 @@ class ComparePane(Vertical):
         )
         self.query_one(FactsPanel).show(comparison.facts)
         # Text, not str: a str title is parsed as markup, and outlets come from files.
-        self.border_title = safe_text(f"{comparison.a.outlet} ⇄ {comparison.b.outlet}")
+        self.border_title = safe_text(f"{a_name} ⇄ {b_name}")
 
     def show_message(self, message: str) -> None:
         """Show a message instead of a diff."""
