@@ -36,6 +36,11 @@ class NewsdiffCommands(Provider):
                 pane.action_toggle_removed,
                 "Boilerplate the cleaner took out, in place",
             ),
+            (
+                "Export report (HTML)",
+                screen.action_export,
+                "Write this pair's report to a file and say where (e)",
+            ),
             ("Search in the diff", pane.action_search, "Highlight text in both columns"),
             ("Next change", pane.action_next_change, "Jump to the next difference"),
             (

@@ -112,6 +112,7 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close"),
         Binding("v", "close", "Close", show=False),
+        Binding("e", "export", "Export", show=False, tooltip="Write this story's coverage report"),
         Binding("q", "close", "Close", show=False),
     ]
 
@@ -299,6 +300,22 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
     def _pair_chosen(self, event: PairTable.Chosen) -> None:
         sources = self.story.sources
         self._leave(CoverageChoice(sources[event.s], sources[event.t]))
+
+    def action_export(self) -> None:
+        """Write this story's coverage report (HTML) to the working directory and say where."""
+        from newsdiff.render.report import default_report_path, write_coverage_report
+
+        if self.result is None:
+            self.notify("The coverage is still being computed.", severity="warning", timeout=3)
+            return
+        try:
+            path = write_coverage_report(
+                self.story, self.result.coverage, default_report_path(self.story, "html"), "html"
+            )
+        except OSError as error:
+            self.notify(f"Could not write the report: {error}", severity="error", timeout=6)
+            return
+        self.notify(f"Coverage report written to {path}", title="Exported", timeout=6)
 
     def action_close(self) -> None:
         """Back to the diff."""

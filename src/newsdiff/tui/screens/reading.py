@@ -71,6 +71,7 @@ class ReadingScreen(Screen[None]):
         # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
         Binding("s", "swap", "Swap", show=False, tooltip="Swap A/B"),
         Binding("v", "coverage", "Coverage"),
+        Binding("e", "export", "Export", show=False, tooltip="Write this pair's HTML report"),
         # Regrouping and cross-story picking: in help and Ctrl+P, not in the footer.
         Binding(
             "b",
@@ -275,6 +276,28 @@ class ReadingScreen(Screen[None]):
         if self.pair is not None and self.story is not None:
             a, b = self.pair
             self.open_pair(self.story, b, a)
+
+    def action_export(self) -> None:
+        """Write the current pair's report (HTML) to the working directory and say where."""
+        from newsdiff.render.report import default_report_path, write_report
+        from newsdiff.tui.widgets.compare_pane import ComparePane
+
+        comparison = self.query_one(ComparePane).comparison
+        if comparison is None or self.pair is None:
+            self.notify("No comparison to export yet.", severity="warning", timeout=3)
+            return
+        try:
+            path = write_report(
+                comparison,
+                default_report_path(comparison, "html"),
+                "html",
+                sources=self.pair,
+                story=self.story,
+            )
+        except OSError as error:
+            self.notify(f"Could not write the report: {error}", severity="error", timeout=6)
+            return
+        self.notify(f"Report written to {path}", title="Exported", timeout=6)
 
     def action_coverage(self) -> None:
         """Show which source carries which fact and how much wording each pair shares."""
