@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +32,7 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
         raise CorpusError(f"{name}: cannot read manifest ({exc})") from None
     try:
         node = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=_plain_dates_loader())
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         where = f":{mark.line + 1}" if mark is not None else ""
@@ -69,8 +70,18 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
             raise fail((*here, "id"), f"duplicate story id {sid!r}")
         story_ids.add(sid)
         title = _require_str(entry, "title", here, fail)
-        date = entry.get("date", "")
-        date = "" if date is None else str(date)
+        date = _iso_date(entry.get("date"))
+        if date is None:
+            # A bad date is a warning: the story opens undated.
+            problems.append(
+                str(
+                    fail(
+                        (*here, "date"),
+                        f"{entry.get('date')!r} is not a date (YYYY-MM-DD); left out",
+                    )
+                )
+            )
+            date = ""
         raw_sources = entry.get("sources")
         if not isinstance(raw_sources, list) or not raw_sources:
             raise fail((*here, "sources"), "expected a non-empty list of sources")
@@ -104,6 +115,33 @@ def load_manifest(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
                 problems.append(str(fail((*shere, "file"), str(exc))))
         stories.append(Story(id=sid, title=title, date=date, sources=tuple(sources)))
     return Corpus(root=name, stories=tuple(stories), problems=tuple(problems))
+
+
+def _iso_date(value: Any) -> str | None:
+    """A manifest date as YYYY-MM-DD ("" when absent), None when it is no real date."""
+    if value is None or value == "":
+        return ""
+    try:
+        return _date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        return None
+
+
+def _plain_dates_loader() -> type:
+    """`yaml.SafeLoader` that keeps timestamps as the strings written.
+
+    `safe_load` turns an unquoted `2024-02-30` into a ValueError that aborts the
+    whole manifest; read as a string, it is checked (and reported) like any field.
+    """
+    import yaml
+
+    class PlainDatesLoader(yaml.SafeLoader):
+        pass
+
+    PlainDatesLoader.add_constructor(
+        "tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str
+    )
+    return PlainDatesLoader
 
 
 def _require_str(entry: dict[str, Any], key: str, here: tuple[Any, ...], fail: Any) -> str:
