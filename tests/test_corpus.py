@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdiff.core.model import CorpusError
-from newsdiff.core.stories.corpus import load_corpus, read_source
+from newsdiff.core.stories.corpus import load_corpus, read_source, summarise_problems
 from newsdiff.core.text.decode import decode_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,17 +70,16 @@ def write_manifest(folder: Path, body: str) -> Path:
     return path
 
 
-def test_manifest_errors_name_file_line_and_field(tmp_path: Path) -> None:
+def test_manifest_warnings_name_file_line_and_field(tmp_path: Path) -> None:
     path = write_manifest(
         tmp_path,
         "stories:\n  - id: one\n    title: One\n    sources:\n"
         "      - id: a\n        file: a.txt\n      - id: a\n        file: b.txt\n",
     )
-    with pytest.raises(CorpusError) as err:
-        load_corpus(tmp_path)
-    message = str(err.value)
-    assert str(path) in message and ":7:" in message and "sources.1.id" in message
-    assert "duplicate source id" in message
+    corpus = load_corpus(tmp_path)
+    (message,) = corpus.problems
+    assert message.startswith(f"{path}:7: stories.0.sources.1.id: duplicate source id 'a'")
+    assert [s.id for s in corpus.stories[0].sources] == ["a", "a-2"]
 
 
 @pytest.mark.parametrize(
@@ -88,23 +87,86 @@ def test_manifest_errors_name_file_line_and_field(tmp_path: Path) -> None:
     [
         ("stories: [\n", "invalid YAML"),
         ("stories:\n  - !!python/object:os.system {}\n", "invalid YAML"),
-        (
-            "stories:\n  - id: x\n    title: X\n    sources:\n"
-            "      - id: a\n        file: ../a.txt\n",
-            "outside the corpus",
-        ),
-        (
-            "stories:\n  - id: x\n    sources:\n      - id: a\n        file: a.txt\n",
-            "title: is missing",
-        ),
-        ("stories:\n  - id: x\n    title: X\n    sources: []\n", "non-empty list"),
         ("{}", "expected a list of stories"),
     ],
 )
-def test_bad_manifests(tmp_path: Path, body: str, needle: str) -> None:
+def test_unreadable_manifests(tmp_path: Path, body: str, needle: str) -> None:
     write_manifest(tmp_path, body)
     with pytest.raises(CorpusError, match=needle):
         load_corpus(tmp_path)
+
+
+GOOD = "  - id: good\n    title: Good\n    sources:\n      - id: a\n        file: a.txt\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "needle"),
+    [
+        (
+            "stories:\n  - id: x\n    title: X\n    sources:\n"
+            "      - id: a\n        file: ../a.txt\n",
+            6,
+            "stories.0.sources.0.file: '../a.txt' is outside the corpus folder",
+        ),
+        (
+            "stories:\n  - id: x\n    sources:\n      - id: a\n        file: b.txt\n",
+            2,
+            "stories.0.title: is missing; titled from its first article",
+        ),
+        ("stories:\n  - id: x\n    title: X\n    sources: []\n", 4, "non-empty list"),
+        (
+            "stories:\n  - id: x\n    title: ''\n    sources:\n"
+            "      - id: a\n        file: b.txt\n",
+            3,
+            "stories.0.title: is missing",
+        ),
+        (
+            "stories:\n  - id: x\n    title: X\n    date: 2024-02-30\n    sources:\n"
+            "      - id: a\n        file: b.txt\n",
+            4,
+            "stories.0.date: 2024-02-30 is not a date",
+        ),
+        (
+            "stories:\n  - id: x\n    title: X\n    date: soon\n    sources:\n"
+            "      - id: a\n        file: b.txt\n",
+            4,
+            "stories.0.date: soon is not a date",
+        ),
+        (
+            "stories:\n  - id: good\n    title: X\n    sources:\n"
+            "      - id: a\n        file: b.txt\n",
+            7,
+            "stories.1.id: duplicate story id 'good'; renamed 'good-2'",
+        ),
+        (
+            "stories:\n  - id: x\n    title: X\n    sources:\n      - outlet: Y\n",
+            5,
+            "stories.0.sources.0.file: is missing",
+        ),
+    ],
+)
+def test_a_bad_manifest_entry_is_one_warning_and_the_rest_opens(
+    tmp_path: Path, body: str, line: int, needle: str
+) -> None:
+    path = write_manifest(tmp_path, body + GOOD)
+    corpus = load_corpus(tmp_path)
+    assert any(s.id == "good" and s.sources for s in corpus.stories)
+    problems = [p for p in corpus.problems if needle in p]
+    assert len(problems) == 1, corpus.problems
+    assert problems[0].startswith(f"{path}:{line}:"), problems[0]
+
+
+def test_a_valid_yaml_date_and_a_month_are_kept(tmp_path: Path) -> None:
+    write_manifest(
+        tmp_path,
+        "stories:\n  - id: x\n    title: X\n    date: 2024-06-17\n"
+        + GOOD[GOOD.index("    sources") :]
+        + "  - id: y\n    title: Y\n    date: '2024-06'\n"
+        + GOOD[GOOD.index("    sources") :],
+    )
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems == ()
+    assert [s.date for s in corpus.stories] == ["2024-06-17", "2024-06"]
 
 
 def test_missing_source_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
@@ -236,3 +298,15 @@ def test_the_file_opened_is_the_file_checked(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "swapped.txt")
     with pytest.raises(CorpusError, match="a FIFO"):
         read_source(tmp_path / "swapped.txt")
+
+
+def test_many_unreadable_files_summarise_in_one_line(tmp_path: Path) -> None:
+    for i in range(300):
+        (tmp_path / f"f{i:03}.txt").write_bytes(b"PNG\x00\x01")
+    (tmp_path / "a.txt").write_text("Alpha text.")
+    corpus = load_corpus(tmp_path)
+    assert len(corpus.problems) == 300
+    line = summarise_problems(corpus.problems)
+    assert "\n" not in line and line.startswith("300 problems while loading")
+    assert "300 × looks like binary data, not text" in line and "f000.txt" in line
+    assert summarise_problems(()) == "" and summarise_problems(["x: y"]) == "x: y"

@@ -8,6 +8,8 @@ and field, so the faces can show one clear line.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from newsdiff.core.model import Corpus, CorpusError
@@ -31,6 +33,7 @@ __all__ = [
     "load_manifest",
     "read_source",
     "source_from_bytes",
+    "summarise_problems",
 ]
 
 
@@ -54,3 +57,25 @@ def load_corpus(location: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     if manifest.is_file():
         return load_manifest(manifest, max_bytes=max_bytes)
     return load_folder(p, max_bytes=max_bytes)
+
+
+def summarise_problems(problems: Sequence[str], *, examples: int = 2) -> str:
+    """One line for all of a corpus's problems, for a single notification.
+
+    Problems are "where: what" lines; they are counted by what went wrong
+    ("3,000 files: looks like binary data, not text") and the first few are
+    quoted whole. Linear in the number of problems.
+
+    Returns:
+        "" when there is no problem.
+    """
+    if not problems:
+        return ""
+    if len(problems) == 1:
+        return problems[0]
+    kinds = Counter(problem.rsplit(": ", 1)[-1] for problem in problems)
+    counted = "; ".join(f"{n:,} × {what}" for what, n in kinds.most_common(3))
+    if len(kinds) > 3:
+        counted += f"; {len(kinds) - 3:,} other kinds"
+    shown = "; ".join(problems[:examples])
+    return f"{len(problems):,} problems while loading ({counted}). First: {shown}"
