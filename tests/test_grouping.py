@@ -11,6 +11,7 @@ import pytest
 from newsdiff.core.model import Source
 from newsdiff.core.stories import grouping
 from newsdiff.core.stories.corpus import read_source
+from newsdiff.core.stories.edit import unique_slug
 from newsdiff.core.stories.grouping import content_terms, group_sources
 from newsdiff.core.stories.outlets import (
     common_date,
@@ -133,7 +134,7 @@ def test_story_fields_titles_ids_outlets_and_order() -> None:
     headlines = {guess_headline(text) for _, text in IZMIR}
     assert big.title in headlines
     assert "Ankara Daily" not in big.title
-    assert big.id == grouping._unique_slug(big.title, set())
+    assert big.id == unique_slug(big.title, set())
     assert single.title == "Strong earthquake strikes Peru, killing at least 40"
     assert single.id == "strong-earthquake-strikes-peru-killing-at-least-40"
     outlets = {s.id: s.outlet for s in big.sources}
@@ -147,10 +148,10 @@ def test_story_fields_titles_ids_outlets_and_order() -> None:
 
 def test_story_slugs_are_unique_and_bounded() -> None:
     used: set[str] = set()
-    assert grouping._unique_slug("Storm warning!", used) == "storm-warning"
-    assert grouping._unique_slug("Storm: warning?", used) == "storm-warning-2"
-    assert grouping._unique_slug("¿¡!", used) == "story"
-    assert len(grouping._unique_slug("word " * 40, used)) <= 60
+    assert unique_slug("Storm warning!", used) == "storm-warning"
+    assert unique_slug("Storm: warning?", used) == "storm-warning-2"
+    assert unique_slug("¿¡!", used) == "story"
+    assert len(unique_slug("word " * 40, used)) <= 60
 
 
 def test_empty_input_gives_no_stories() -> None:

@@ -15,7 +15,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from newsdiff.core.model import Change, ChangeKind, Comparison, Row, RowKind, Side
-from newsdiff.render.marks import ROW_MARKS, marks_legend
+from newsdiff.render.marks import ROW_MARKS, marks_legend, row_count_parts
 from newsdiff.render.palette import KIND_COLOURS, SIDE_COLOURS
 from newsdiff.render.runs import change_runs, inline_pieces
 from newsdiff.render.safe import visible, visible_line
@@ -225,15 +225,7 @@ def legend(*, markers: bool) -> Text:
 
 def summary(comparison: Comparison) -> Text:
     """One line: rows by kind, similarity, changes by kind."""
-    rows = comparison.row_counts
-    parts = [
-        f"{len(comparison.rows)} rows",
-        f"{rows['same']} same",
-        f"{rows['changed']} changed",
-        f"{rows['moved']} moved",
-        f"{rows['only_a']} only in A",
-        f"{rows['only_b']} only in B",
-    ]
+    parts = row_count_parts(comparison)
     out = Text(", ".join(parts) + f" · similarity {comparison.similarity:.0%}", style="bold")
     counts = [(k, n) for k, n in comparison.change_counts.items() if n]
     if counts:

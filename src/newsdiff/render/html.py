@@ -23,9 +23,10 @@ from collections.abc import Callable, Iterable, Sequence
 from newsdiff import __version__
 from newsdiff.core.model import Change, ChangeKind, Comparison, FactKind, RowKind
 from newsdiff.core.stories.coverage import Coverage, pair_rows
-from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS
+from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS, row_count_parts
 from newsdiff.render.meta import SourceInfo
 from newsdiff.render.palette import KIND_COLOURS, SIDE_BACKGROUNDS, SIDE_COLOURS
+from newsdiff.render.runs import marked_pieces
 from newsdiff.render.safe import visible_line
 
 # Characters an HTML5 parser reports as errors in text: surrogates (which
@@ -159,18 +160,12 @@ def _marked(text: str, changes: Iterable[Change], side: str) -> str:
     """A row's text on one side with each change wrapped in its kind's element."""
     tag = "del" if side == "a" else "ins"
     out: list[str] = []
-    pos = 0
-    for change in changes:
-        start, end = change.a_span if side == "a" else change.b_span
-        start, end = max(start, pos), max(min(end, len(text)), pos)
-        out.append(_esc(text[pos:start]))
-        if end > start:
+    for piece, change in marked_pieces(text, changes, side):
+        if change is None:
+            out.append(_esc(piece))
+        else:
             kind = change.kind.value
-            out.append(
-                f'<{tag} class="k-{kind} {side}" title="{kind}">{_esc(text[start:end])}</{tag}>'
-            )
-        pos = max(end, pos)
-    out.append(_esc(text[pos:]))
+            out.append(f'<{tag} class="k-{kind} {side}" title="{kind}">{_esc(piece)}</{tag}>')
     return "".join(out)
 
 
@@ -188,15 +183,7 @@ def _legend() -> str:
 
 
 def _summary(comparison: Comparison) -> str:
-    rows = comparison.row_counts
-    parts = [
-        f"{len(comparison.rows)} rows",
-        f"{rows['same']} same",
-        f"{rows['changed']} changed",
-        f"{rows['moved']} moved",
-        f"{rows['only_a']} only in A",
-        f"{rows['only_b']} only in B",
-    ]
+    parts = row_count_parts(comparison)
     changes = ", ".join(
         f'<span class="k-{k}">{n} {k}</span>' for k, n in comparison.change_counts.items() if n
     )

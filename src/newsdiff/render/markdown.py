@@ -18,9 +18,9 @@ from collections.abc import Sequence
 
 from newsdiff.core.model import Change, Comparison, RowKind
 from newsdiff.core.stories.coverage import Coverage, pair_rows
-from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS
+from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS, row_count_parts
 from newsdiff.render.meta import SourceInfo
-from newsdiff.render.runs import change_runs
+from newsdiff.render.runs import change_runs, marked_pieces
 from newsdiff.render.safe import visible_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]|~$#!^:=])")
@@ -63,26 +63,19 @@ def _url(info: SourceInfo) -> str:
 
 def _marked(text: str, changes: Sequence[Change], side: str) -> str:
     open_, close = ("[-", "-]") if side == "a" else ("{+", "+}")
-    out: list[str] = []
-    pos = 0
-    for change in changes:
-        start, end = change.a_span if side == "a" else change.b_span
-        start, end = max(start, pos), max(min(end, len(text)), pos)
-        out.append(md_escape(text[pos:start]))
-        if end > start:
-            out.append(f"{open_}{md_escape(text[start:end])}{close}‹{change.kind.value}›")
-        pos = max(end, pos)
-    out.append(md_escape(text[pos:]))
-    return "".join(out)
+    return "".join(
+        md_escape(piece)
+        if change is None
+        else f"{open_}{md_escape(piece)}{close}‹{change.kind.value}›"
+        for piece, change in marked_pieces(text, changes, side)
+    )
 
 
 def _counts(comparison: Comparison) -> str:
-    rows = comparison.row_counts
+    total, *by_kind = row_count_parts(comparison)
     changes = ", ".join(f"{n} {k}" for k, n in comparison.change_counts.items() if n)
-    return (
-        f"**{len(comparison.rows)} rows**: {rows['same']} same, {rows['changed']} changed, "
-        f"{rows['moved']} moved, {rows['only_a']} only in A, {rows['only_b']} only in B · "
-        f"similarity {comparison.similarity:.0%}" + (f" · changes: {changes}" if changes else "")
+    return f"**{total}**: {', '.join(by_kind)} · similarity {comparison.similarity:.0%}" + (
+        f" · changes: {changes}" if changes else ""
     )
 
 

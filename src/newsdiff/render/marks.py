@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsdiff.core.model import RowKind
+from newsdiff.core.model import Comparison, RowKind
 
 ROW_MARKS: dict[RowKind, str] = {
     RowKind.SAME: " ",
@@ -64,3 +64,16 @@ def marks_legend(
     if removed:
         items.append(f"{REMOVED_MARK} {'removed' if short else REMOVED_MEANING}")
     return separator.join(items)
+
+
+def row_count_parts(comparison: Comparison) -> list[str]:
+    """The summary line's counts, in one order for every face: all rows, then by kind."""
+    rows = comparison.row_counts
+    return [
+        f"{len(comparison.rows)} rows",
+        f"{rows['same']} same",
+        f"{rows['changed']} changed",
+        f"{rows['moved']} moved",
+        f"{rows['only_a']} only in A",
+        f"{rows['only_b']} only in B",
+    ]

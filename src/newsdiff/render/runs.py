@@ -121,3 +121,23 @@ def _spaced_before(change: Change, a_text: str, b_text: str) -> bool:
 def _spaced_after(change: Change, a_text: str, b_text: str) -> bool:
     end = change.b_span[1]
     return bool(change.b) and end < len(b_text) and b_text[end].isspace()
+
+
+def marked_pieces(
+    text: str, changes: Iterable[Change], side: str
+) -> Iterator[tuple[str, Change | None]]:
+    """One side's row text cut at its changes: (text, None) between them, (text, change) in them.
+
+    Spans are clipped to the text and to the end of the piece before, so
+    overlapping or out-of-range spans never repeat or drop a character; the
+    pieces joined are always `text`.
+    """
+    pos = 0
+    for change in changes:
+        start, end = change.a_span if side == "a" else change.b_span
+        start, end = max(start, pos), max(min(end, len(text)), pos)
+        yield text[pos:start], None
+        if end > start:
+            yield text[start:end], change
+        pos = max(end, pos)
+    yield text[pos:], None

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdiff.core.model import Source, Story
+from newsdiff.core.stories.edit import unique_slug
 from newsdiff.core.stories.outlets import (
     common_date,
     guess_date,
@@ -163,7 +164,7 @@ def group_sources(sources: Sequence[Source]) -> list[Story]:
         )
     stories.sort(key=lambda s: (-len(s.sources), s.title.lower(), s.sources[0].id))
     used: set[str] = set()
-    return [replace(story, id=_unique_slug(story.title, used)) for story in stories]
+    return [replace(story, id=unique_slug(story.title, used)) for story in stories]
 
 
 def content_terms(text: str, cache: dict[str, str] | None = None) -> dict[str, float]:
@@ -583,21 +584,6 @@ def _unique_ids(sources: list[Source]) -> tuple[Source, ...]:
         seen.add(sid)
         out.append(source if sid == source.id else replace(source, id=sid))
     return tuple(out)
-
-
-def _unique_slug(title: str, used: set[str]) -> str:
-    words = re.sub(r"[^a-z0-9]+", " ", title.lower()).split()
-    slug = ""
-    for word in words:
-        if len(slug) + len(word) + 1 > 60:
-            break
-        slug = f"{slug}-{word}" if slug else word
-    slug = slug or "story"
-    candidate, k = slug, 2
-    while candidate in used:
-        candidate, k = f"{slug}-{k}", k + 1
-    used.add(candidate)
-    return candidate
 
 
 def _first_words(text: str, limit: int = 12) -> str:
