@@ -17,6 +17,7 @@ from newsdiff.core.facts.extract import extract_facts
 from newsdiff.core.facts.match import diff_facts, fact_key
 from newsdiff.core.facts.names import NAME_KINDS
 from newsdiff.core.model import (
+    Closeness,
     Comparison,
     Fact,
     FactDiff,
@@ -123,7 +124,8 @@ def compare(a: Source | str, b: Source | str) -> Comparison:
             kind = RowKind.MOVED
         else:
             kind = RowKind.CHANGED if diff.changes else RowKind.SAME
-        rows.append(Row(kind, group.a, group.b, group.score, diff.changes))
+        closeness = Closeness.FULL if group.full else Closeness.PARTIAL
+        rows.append(Row(kind, group.a, group.b, group.score, diff.changes, closeness))
     total = left.tokens + right.tokens
     similarity = shared / total if total else 1.0
     return Comparison(

@@ -49,6 +49,17 @@ class RowKind(StrEnum):
     """A sentence (or several) only the B side has."""
 
 
+class Closeness(StrEnum):
+    """How much of a statement the two sides of an aligned row share."""
+
+    FULL = "full"
+    """Both sides state the same thing (reworded or not)."""
+    PARTIAL = "partial"
+    """The sides share one claim; each also says something the other does not."""
+    NONE = "none"
+    """A one-sided row: nothing to share."""
+
+
 class FactKind(StrEnum):
     """What a fact is."""
 
@@ -148,6 +159,8 @@ class Row:
     """Similarity of the two sides, 0..1 (0 for only-in-one rows)."""
     changes: tuple[Change, ...] = ()
     """Word-level differences, in reading order."""
+    closeness: Closeness = Closeness.NONE
+    """Whether the sides state the same thing or share only part of it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +316,7 @@ def _row_dict(row: Row) -> dict[str, Any]:
         "a": list(row.a),
         "b": list(row.b),
         "score": round(row.score, 4),
+        "closeness": row.closeness.value,
         "changes": [
             {
                 "kind": c.kind.value,

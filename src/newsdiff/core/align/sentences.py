@@ -47,6 +47,8 @@ class Alignment:
     """Similarity of the two sides (0 when one side is empty)."""
     moved: bool = False
     """True when the pair is out of order relative to its neighbours."""
+    full: bool = True
+    """True when the sides state the same thing; False when they share only a claim."""
 
 
 def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
