@@ -239,7 +239,11 @@ async def test_enter_picks_a_then_b(corpus: Corpus) -> None:
         sources.focus()
         sources.highlighted = 2
         await pilot.press("enter")
-        assert reading(app).pending_a is story.sources[2]
+        # A changes at once, B stays: the header and the diff follow.
+        assert reading(app).pair == (story.sources[2], story.sources[1])
+        await settle(app, pilot)
+        assert "A" in str(sources.get_option_at_index(2).prompt)[:3]
+        assert "B" in str(sources.get_option_at_index(1).prompt)[:3]
         await pilot.press("down", "enter")
         await settle(app, pilot)
         assert reading(app).pair == (story.sources[2], story.sources[3])
@@ -256,7 +260,9 @@ async def test_clicking_a_source_picks_it(corpus: Corpus) -> None:
         # The first two sources take two lines each (outlet, word count); the border one.
         assert await pilot.click(SourceList, offset=(5, 1 + 2 * 1))
         await pilot.pause()
-        assert reading(app).pending_a is corpus.stories[0].sources[1]
+        # The current B picked as A: the sides swap.
+        story = corpus.stories[0]
+        assert reading(app).pair == (story.sources[1], story.sources[0])
         assert sources.highlighted == 1
 
 
@@ -510,8 +516,83 @@ async def test_a_narrow_sidebar_narrows_the_titles_not_the_dates(corpus: Corpus)
     app = NewsdiffApp(corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
+        await pilot.press("h")  # 80 columns start with the sidebar out of the way
+        await pilot.pause()
         table = app.screen.query_one(StoryList)
         used = sum(column.get_render_width(table) for column in table.columns.values())
         assert used <= table.scrollable_content_region.width
         line = table.render_line(1).text  # the first story's first line
         assert "2024-06-17" in line
+
+
+# -- keys wherever the focus is, Tab order, the footer ---------------------------
+
+
+def footer_text(app: NewsdiffApp) -> str:
+    return app.screen._compositor.render_strips()[-1].text
+
+
+@run_async
+async def test_reading_keys_work_wherever_the_focus_is(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        pane = app.screen.query_one(ComparePane)
+        view = view_of(app)
+        for widget in (StoryList, SourceList):
+            app.screen.query_one(widget).focus()
+            await pilot.pause()
+            current = view.current
+            await pilot.press("n")
+            assert view.current == current + 1
+            assert "n Next" in footer_text(app) and "f Facts" in footer_text(app)
+            await pilot.press("f")
+            assert pane.facts_visible
+            await pilot.press("f")
+            assert not pane.facts_visible
+            await pilot.press("c")
+            assert view.show_removed
+            await pilot.press("c")
+            a, b = reading(app).pair or (None, None)
+            await pilot.press("s")
+            await settle(app, pilot)
+            assert reading(app).pair == (b, a)
+
+
+@run_async
+async def test_tab_visits_stories_sources_diff_then_the_facts_once(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        app.screen.query_one(StoryList).focus()
+        await pilot.pause()
+        visited = []
+        for _ in range(5):
+            focused = app.focused
+            assert focused is not None
+            visited.append(focused.id)
+            await pilot.press("tab")
+        assert visited == ["stories", "sources", "diff", "facts-only-a", "stories"]
+        # Inside the facts panel, the arrows move between its three lists.
+        app.screen.query_one("#facts-only-a").focus()
+        await pilot.press("right")
+        assert app.focused is not None and app.focused.id == "facts-only-b"
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.id == "stories"
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "facts-only-b"
+
+
+@run_async
+async def test_the_footer_hides_keys_that_do_not_apply(tmp_path: Path) -> None:
+    lone = Source("lone", "Lone Outlet", "", "Only one article here. It has two sentences.")
+    corpus = Corpus(str(tmp_path), (Story("s", "A story of one", "", (lone,)),))
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        footer = footer_text(app)
+        assert "n Next" not in footer and "f Facts" not in footer
+        assert "q Quit" in footer and "h Sidebar" in footer
+        await pilot.press("n", "f", "s")  # nothing to do: no error, nothing opens
+        assert not app.screen.query_one(ComparePane).facts_visible

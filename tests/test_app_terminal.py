@@ -159,7 +159,7 @@ def test_no_escape_from_a_plain_folder_reaches_the_terminal(tmp_path: Path) -> N
     run.wait_for("Could not load")
     run.wait_for(" ⇄ ")
     run.send(b"\t\t\x1b[B\r")  # to the sources; pick the file-named outlet as A
-    run.wait_for("Now pick B")
+    run.wait_for("Enter sets B")
     run.send(b"\x1b[B\r")  # B
     run.wait_for("⇄ other")
     run.send(b"\tf")  # to the diff; the facts panel

@@ -237,7 +237,7 @@ async def test_compare_with_an_article_of_another_story(folder: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         a = reading(app).pair[0]  # type: ignore[index]
-        await pilot.press("b")
+        await pilot.press("B")
         await settle(app, pilot)  # the labels are read in a worker
         listed = prompts(app)
         assert len(listed) == 8  # every source of the corpus but A
@@ -288,7 +288,7 @@ async def test_labels_from_articles_are_plain_text(tmp_path: Path) -> None:
     app = NewsdiffApp(load_corpus(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("b")
+        await pilot.press("B")
         await settle(app, pilot)  # the labels are read in a worker
         listed = prompts(app)
         assert any("[bold red]Not markup[/]" in p and "\\x1b[31m" in p for p in listed)
@@ -351,7 +351,7 @@ async def test_b_from_another_story_is_not_marked_on_a_namesake(tmp_path: Path) 
     app = NewsdiffApp(load_corpus(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("b")
+        await pilot.press("B")
         await settle(app, pilot)
         await pilot.press(*"pension vote", "enter")
         await settle(app, pilot)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input
 
@@ -22,7 +19,8 @@ from newsdiff.tui.widgets.side_header import SideHeader
 
 
 class ComparePane(Vertical):
-    """Everything about the pair being read; owns the keys that move through it."""
+    """Everything about the pair being read. Its keys are the reading screen's (so they
+    work wherever the focus is); the actions they call are here."""
 
     DEFAULT_CSS = """
     ComparePane {
@@ -30,15 +28,6 @@ class ComparePane(Vertical):
         &.-facts > FactsPanel { display: block; }
     }
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_change", "Next", tooltip="Next change"),
-        Binding("p", "previous_change", "Prev", tooltip="Previous change"),
-        Binding("f", "toggle_facts", "Facts"),
-        # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
-        Binding("c", "toggle_removed", "Removed", show=False, tooltip="Removed lines"),
-        Binding("slash", "search", "Search"),
-    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
