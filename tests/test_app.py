@@ -26,6 +26,7 @@ from newsdiff.core.model import (
     Source,
     Story,
 )
+from newsdiff.core.stories.labels import source_name
 from newsdiff.render.rich_text import cell_text, highlight_matches, legend_text
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.diff_layout import (
@@ -596,3 +597,38 @@ async def test_the_footer_hides_keys_that_do_not_apply(tmp_path: Path) -> None:
         assert "q Quit" in footer and "h Sidebar" in footer
         await pilot.press("n", "f", "s")  # nothing to do: no error, nothing opens
         assert not app.screen.query_one(ComparePane).facts_visible
+
+
+# -- picking ---------------------------------------------------------------------
+
+
+@run_async
+async def test_a_and_b_change_one_side_and_the_header_follows_at_once(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    story = corpus.stories[0]
+    s = story.sources
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sources = app.screen.query_one(SourceList)
+        sources.focus()
+        sources.highlighted = 3
+        await pilot.press("b")
+        assert reading(app).pair == (s[0], s[3])
+        # Named at once, before the comparison is back.
+        header = app.screen.query_one(SideHeader)
+        assert header.b_label is not None and header.b_label[0] == source_name(s[3])
+        await settle(app, pilot)
+        sources.highlighted = 2
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert reading(app).pair == (s[2], s[3])
+        comparison = view_of(app).comparison
+        assert comparison is not None
+        assert (comparison.a.id, comparison.b.id) == (s[2].id, s[3].id)
+        marks = [str(sources.get_option_at_index(i).prompt)[:2].strip() for i in range(len(s))]
+        assert marks[2] == "A" and marks[3] == "B" and marks.count("") == len(s) - 2
+        # A source picked for the side the other one holds: the sides swap.
+        sources.highlighted = 3
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert reading(app).pair == (s[3], s[2])

@@ -202,6 +202,7 @@ class ReadingScreen(Screen[None]):
             self._jump(key)
             return
         pane.view.loading = True
+        pane.show_pending(a, b)
         self._compare(key, a, b)
 
     @work(exclusive=True, group="compare")

@@ -65,6 +65,18 @@ class ComparePane(Vertical):
         # Text, not str: a str title is parsed as markup, and outlets come from files.
         self.border_title = safe_text(f"{a_name} ⇄ {b_name}")
 
+    def show_pending(self, a: Source, b: Source) -> None:
+        """Name the new pair in the header at once, while it is being compared.
+
+        The word counts are of the whole texts until the comparison says how many
+        were kept.
+        """
+        a_name, b_name = source_name(a), source_name(b)
+        self.query_one(SideHeader).set_sides(
+            (a_name, len(a.text.split())), (b_name, len(b.text.split()))
+        )
+        self.border_title = safe_text(f"{a_name} ⇄ {b_name}")
+
     def show_message(self, message: str) -> None:
         """Show a message instead of a diff."""
         self.comparison = None
