@@ -43,7 +43,7 @@ from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.facts_panel import FactsPanel
 from newsdiff.tui.widgets.side_header import SideHeader, fit_label
 from newsdiff.tui.widgets.source_list import SourceList
-from newsdiff.tui.widgets.story_list import StoryList
+from newsdiff.tui.widgets.story_list import StoryList, fit_title
 
 SIZE = (120, 36)
 
@@ -632,3 +632,98 @@ async def test_a_and_b_change_one_side_and_the_header_follows_at_once(corpus: Co
         await pilot.press("a")
         await settle(app, pilot)
         assert reading(app).pair == (s[3], s[2])
+
+
+# -- finding: filter, sort, titles -----------------------------------------------------
+
+
+def _story(sid: str, title: str, date: str, outlets: list[str], headline: str) -> Story:
+    body = "The council met on Monday. It voted on the plan. Many people came to watch."
+    sources = tuple(
+        Source(f"{sid}-{n}", outlet, f"{sid}-{n}.txt", f"{headline} {n}\n\n{body}\n")
+        for n, outlet in enumerate(outlets)
+    )
+    return Story(sid, title, date, sources)
+
+
+def finding_corpus() -> Corpus:
+    return Corpus(
+        "",
+        (
+            _story("s1", "Bridge closes for repairs", "2024-03-01", ["Daily Post"], "Old bridge"),
+            _story(
+                "s2",
+                "Harbour festival draws a record crowd of sailors and visitors this weekend",
+                "2024-05-02",
+                ["Coast Times", "Harbour Herald", "Sea News"],
+                "Tall ships return",
+            ),
+            _story("s3", "Apple harvest starts early", "", ["Farm Weekly", "Daily Post"], "Apples"),
+        ),
+    )
+
+
+def listed_ids(app: NewsdiffApp) -> list[str]:
+    return [s.id for s in app.screen.query_one(StoryList).stories]
+
+
+@run_async
+async def test_slash_in_the_story_list_filters_as_you_type() -> None:
+    app = NewsdiffApp(finding_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        stories = app.screen.query_one(StoryList)
+        stories.focus()
+        await pilot.press("slash")
+        assert app.focused is not None and app.focused.id == "story-filter"
+        await pilot.press(*"daily")  # an outlet
+        assert listed_ids(app) == ["s1", "s3"]
+        assert "2 of 3" in str(stories.border_title)
+        await pilot.press(*" apple")  # and a title word
+        assert listed_ids(app) == ["s3"]
+        await pilot.press(*["backspace"] * 11)
+        await pilot.press(*"2024-05")  # a date
+        assert listed_ids(app) == ["s2"]
+        await pilot.press(*["backspace"] * 7, *"tall ships")  # a headline, read in a worker
+        await settle(app, pilot)
+        assert listed_ids(app) == ["s2"]
+        # Enter goes to the list; Enter there opens the story.
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        pair = reading(app).pair
+        assert pair is not None and pair[0].id == "s2-0"
+        # Esc in the box clears the filter.
+        stories.focus()
+        await pilot.press("slash", "escape")
+        assert listed_ids(app) == ["s1", "s2", "s3"]
+        # Elsewhere `/` searches the diff.
+        view_of(app).focus()
+        await pilot.press("slash")
+        assert app.focused is not None and app.focused.id == "search"
+
+
+@run_async
+async def test_o_sorts_by_date_sources_and_title() -> None:
+    app = NewsdiffApp(finding_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        stories = app.screen.query_one(StoryList)
+        stories.focus()
+        await pilot.press("o")
+        assert listed_ids(app) == ["s2", "s1", "s3"]  # newest first, undated last
+        assert "newest first" in str(stories.border_title)
+        await pilot.press("o")
+        assert listed_ids(app) == ["s2", "s3", "s1"]  # most sources
+        await pilot.press("o")
+        assert listed_ids(app) == ["s3", "s1", "s2"]  # title
+        await pilot.press("o")
+        assert listed_ids(app) == ["s1", "s2", "s3"]
+
+
+def test_long_titles_end_with_an_ellipsis() -> None:
+    title = "Harbour festival draws a record crowd of sailors and visitors this weekend"
+    lines = fit_title(title, 12).split("\n")
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert all(cell_len(line) <= 12 for line in lines)
+    assert fit_title("Short one", 12) == "Short one"
+    assert fit_title("x\x1b[31m", 12) == "x\\x1b[31m"
