@@ -6,6 +6,7 @@ need no terminal.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from conftest import run_async, settle
 from newsdiff.core.model import (
     Change,
     ChangeKind,
+    Closeness,
     Comparison,
     Corpus,
     RemovedLine,
@@ -33,6 +35,7 @@ from newsdiff.tui.diff_layout import (
     DisplayKind,
     build_display_rows,
     build_stops,
+    column_widths,
     wrap_rows,
     wrap_spans,
 )
@@ -41,6 +44,7 @@ from newsdiff.tui.screens.reading import ReadingScreen
 from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.facts_panel import FactsPanel
+from newsdiff.tui.widgets.legend import Legend
 from newsdiff.tui.widgets.side_header import SideHeader, fit_label
 from newsdiff.tui.widgets.source_list import SourceList
 from newsdiff.tui.widgets.story_list import StoryList, fit_title
@@ -353,12 +357,22 @@ async def test_slash_searches_and_enter_jumps_to_matches(corpus: Corpus) -> None
         await pilot.press(*"kremlin")
         assert view.search_text == "kremlin"
         assert view.matches
+        text = "\n".join(f"{r.a_plain}\n{r.b_plain}" for r in view.display_rows).casefold()
+        total = text.count("kremlin")
+        assert len(view.matches) == total > 1  # every occurrence, not every row
+        bar = app.screen.query_one("#search")
+        assert bar.border_subtitle == f"{total} found"
         await pilot.press("enter")
-        first = view.cursor_row
-        assert first in view.matches
-        if len(view.matches) > 1:
-            await pilot.press("enter")
-            assert view.cursor_row in view.matches and view.cursor_row != first
+        assert bar.border_subtitle == f"1/{total}"
+        first = view.matches[0]
+        assert view.cursor_row == first.row
+        await pilot.press("enter")
+        assert bar.border_subtitle == f"2/{total}"
+        assert view.cursor_row == view.matches[1].row
+        await pilot.press("up", "up")  # back past the first: round to the last
+        assert bar.border_subtitle == f"{total}/{total}"
+        await pilot.press("down")
+        assert bar.border_subtitle == f"1/{total}"
         await pilot.press("escape")
         assert view.search_text == "" and view.has_focus
 
@@ -727,3 +741,122 @@ def test_long_titles_end_with_an_ellipsis() -> None:
     assert all(cell_len(line) <= 12 for line in lines)
     assert fit_title("Short one", 12) == "Short one"
     assert fit_title("x\x1b[31m", 12) == "x\\x1b[31m"
+
+
+# -- focus: sidebar, narrow screens, aligned only, kinds, partial rows ------------------
+
+
+@run_async
+async def test_h_hides_the_sidebar_and_the_diff_takes_the_width(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        sidebar = app.screen.query_one("#sidebar")
+        narrow = view.size.width
+        assert sidebar.display
+        await pilot.press("h")
+        await pilot.pause()
+        assert not sidebar.display
+        assert view.size.width > narrow + 30
+        await pilot.press("h")
+        await pilot.pause()
+        assert sidebar.display and app.focused is app.screen.query_one(StoryList)
+
+
+@run_async
+async def test_80_columns_give_each_diff_column_35_characters_and_wrap_the_legend(
+    corpus: Corpus,
+) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        left, right = column_widths(view.scrollable_content_region.width)
+        assert min(left, right) - 1 >= 35  # a cell keeps one space of padding
+        legend = app.screen.query_one(Legend)
+        assert legend.size.height >= 2
+        shown = "".join(legend.render_line(y).text for y in range(legend.size.height))
+        assert "7:wording" in shown and "punctuation" in shown
+        # The stories come back with h, and opening one makes way for the diff again.
+        await pilot.press("h")
+        await pilot.pause()
+        assert app.screen.query_one("#sidebar").display
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not app.screen.query_one("#sidebar").display and view.has_focus
+
+
+@run_async
+async def test_equals_shows_only_the_aligned_rows_and_back(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        comparison = view.comparison
+        assert comparison is not None
+        kinds = [comparison.rows[r.index].kind for r in view.display_rows]
+        assert RowKind.ONLY_A in kinds or RowKind.ONLY_B in kinds
+        aligned = sum(k not in (RowKind.ONLY_A, RowKind.ONLY_B) for k in kinds)
+        await pilot.press("equals_sign")
+        kinds = [comparison.rows[r.index].kind for r in view.display_rows]
+        assert len(kinds) == aligned and RowKind.ONLY_A not in kinds
+        assert RowKind.ONLY_B not in kinds
+        assert all(s.change >= 0 or kinds[s.row] is RowKind.MOVED for s in view.stops)
+        await pilot.press("equals_sign")
+        assert len(view.display_rows) == len(comparison.rows)
+
+
+@run_async
+async def test_a_digit_hides_a_kind_of_change_and_n_skips_it(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        comparison = view.comparison
+        assert comparison is not None
+
+        def stop_kinds() -> set[ChangeKind]:
+            return {
+                comparison.rows[view.display_rows[s.row].index].changes[s.change].kind
+                for s in view.stops
+                if s.change >= 0
+            }
+
+        before = len(view.stops)
+        assert ChangeKind.WORDING in stop_kinds()
+        await pilot.press("7")  # wording
+        assert ChangeKind.WORDING not in stop_kinds() and len(view.stops) < before
+        assert view.hidden_kinds == {ChangeKind.WORDING}
+        for _ in range(len(view.stops)):
+            await pilot.press("n")
+            stop = view.current_stop
+            assert (stop is not None and stop.change >= 0) or stop is not None
+            if stop.change >= 0:
+                row = comparison.rows[view.display_rows[stop.row].index]
+                assert row.changes[stop.change].kind is not ChangeKind.WORDING
+        # The hidden kind is drawn plain, and struck out in the legend.
+        assert ChangeKind.WORDING not in view.shown_change_styles()
+        legend = app.screen.query_one(Legend).render()
+        struck = [s for s in legend.spans if "strike" in str(s.style)]
+        assert any(legend.plain[s.start : s.end] == "wording" for s in struck)
+        await pilot.press("3", "0")  # punctuation too, then every kind back
+        assert view.hidden_kinds == frozenset() and len(view.stops) == before
+
+
+@run_async
+async def test_partly_shared_rows_carry_a_mark(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        base = small_comparison()
+        first = replace(base.rows[0], closeness=Closeness.PARTIAL)
+        comparison = replace(base, rows=(first, *base.rows[1:]))
+        app.screen.query_one(ComparePane).show(comparison, (None, None))
+        await pilot.pause()
+        view = view_of(app)
+        assert view.render_line(0).text[:2] == "~½"
+        layout = view._ensure_layout()
+        assert layout is not None
+        same_row = layout.tops[2]  # the SAME row (full) has no mark
+        assert view.render_line(same_row).text[:2] == "  "

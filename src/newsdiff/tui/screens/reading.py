@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from newsdiff.core.model import Comparison, Corpus, Source, Story
+from newsdiff.core.model import ChangeKind, Comparison, Corpus, Source, Story
 from newsdiff.tui.background import in_daemon_thread
 from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.regroup import (
@@ -26,6 +26,7 @@ from newsdiff.tui.screens.regroup import (
     ask_save,
 )
 from newsdiff.tui.widgets.compare_pane import ComparePane
+from newsdiff.tui.widgets.legend import KIND_KEYS, Legend
 from newsdiff.tui.widgets.source_list import SourceList
 from newsdiff.tui.widgets.story_list import StoryFilter, StoryList
 
@@ -87,6 +88,24 @@ class ReadingScreen(Screen[None]):
         Binding("h", "toggle_sidebar", "Sidebar", tooltip="Hide or show the stories and sources"),
         # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list them.
         Binding("c", "toggle_removed", "Removed", show=False, tooltip="Removed lines"),
+        Binding(
+            "equals_sign",
+            "toggle_aligned",
+            "Aligned",
+            show=False,
+            tooltip="Aligned rows only (hide the rows only in A or only in B)",
+        ),
+        *(
+            Binding(
+                key,
+                f"toggle_kind('{kind.value}')",
+                kind.value.capitalize(),
+                show=False,
+                tooltip=f"Hide / show {kind.value} changes (n / p skip hidden ones)",
+            )
+            for key, kind in KIND_KEYS.items()
+        ),
+        Binding("0", "show_all_kinds", "All kinds", show=False, tooltip="Show every change kind"),
         Binding("s", "swap", "Swap", show=False, tooltip="Swap A/B"),
         Binding("v", "coverage", "Coverage"),
         Binding("e", "export", "Export", show=False, tooltip="Write this pair's HTML report"),
@@ -123,7 +142,16 @@ class ReadingScreen(Screen[None]):
     ]
 
     NEEDS_COMPARISON: ClassVar[frozenset[str]] = frozenset(
-        {"next_change", "previous_change", "toggle_facts", "toggle_removed", "export"}
+        {
+            "next_change",
+            "previous_change",
+            "toggle_facts",
+            "toggle_removed",
+            "export",
+            "toggle_aligned",
+            "toggle_kind",
+            "show_all_kinds",
+        }
     )
     """Actions that only mean something while a comparison is on screen."""
 
@@ -353,6 +381,30 @@ class ReadingScreen(Screen[None]):
         """Show or hide the boilerplate lines the cleaner removed."""
         self.query_one(ComparePane).action_toggle_removed()
 
+    def action_toggle_aligned(self) -> None:
+        """Show only the aligned rows (both sides have them), or every row again."""
+        view = self.query_one(ComparePane).view
+        view.set_aligned_only(not view.aligned_only)
+        self.query_one(Legend).refresh(layout=True)
+        state = "only the aligned rows" if view.aligned_only else "every row"
+        self.notify(f"Showing {state}.", timeout=2)
+
+    def action_toggle_kind(self, kind: str) -> None:
+        """Hide (or show again) the changes of one kind; `n` / `p` skip hidden kinds."""
+        view = self.query_one(ComparePane).view
+        change_kind = ChangeKind(kind)
+        hidden = view.hidden_kinds ^ {change_kind}
+        view.set_hidden_kinds(hidden)
+        self.query_one(Legend).refresh(layout=True)
+        state = "hidden (n / p skip them)" if change_kind in hidden else "shown"
+        self.notify(f"{kind.capitalize()} changes {state}.", timeout=2)
+
+    def action_show_all_kinds(self) -> None:
+        """Show every kind of change again."""
+        self.query_one(ComparePane).view.set_hidden_kinds(frozenset())
+        self.query_one(Legend).refresh(layout=True)
+        self.notify("Every kind of change shown.", timeout=2)
+
     def action_search(self) -> None:
         """Filter the stories (focus in the sidebar) or search the diff (anywhere else)."""
         if self._sidebar_focused():
@@ -397,7 +449,6 @@ class ReadingScreen(Screen[None]):
     def action_export(self) -> None:
         """Write the current pair's report (HTML) to the working directory and say where."""
         from newsdiff.render.report import default_report_path, write_report
-        from newsdiff.tui.widgets.compare_pane import ComparePane
 
         comparison = self.query_one(ComparePane).comparison
         if comparison is None or self.pair is None:

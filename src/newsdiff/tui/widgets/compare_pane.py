@@ -130,14 +130,32 @@ class ComparePane(Vertical):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        found = self.view.set_query(event.value)
-        if event.value:
-            self.query_one(SearchBar).border_subtitle = f"{found} rows"
+        self.view.set_query(event.value)
+        self._search_position()
+
+    def _search_position(self) -> None:
+        """ "3/9" under the search box: which occurrence the cursor is on, of how many."""
+        bar = self.query_one(SearchBar)
+        total = len(self.view.matches)
+        if not self.view.search_text:
+            bar.border_subtitle = ""
+        elif self.view.match_index < 0:
+            bar.border_subtitle = f"{total} found" if total else "not found"
+        else:
+            bar.border_subtitle = f"{self.view.match_index + 1}/{total}"
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        if not self.view.find_next() and event.value:
-            self.notify(f"Not found: {event.value}", severity="warning", timeout=2)
+        self._search_step(1, event.value)
+
+    @on(SearchBar.Step)
+    def _search_stepped(self, event: SearchBar.Step) -> None:
+        self._search_step(event.step, self.view.search_text)
+
+    def _search_step(self, step: int, query: str) -> None:
+        if not self.view.find_next(step) and query:
+            self.notify(f"Not found: {query}", severity="warning", timeout=2)
+        self._search_position()
 
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:
