@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from newsdiff.core.model import ChangeKind, Comparison, Corpus, Source, Story
+from newsdiff.core.stories.labels import source_name
 from newsdiff.tui.background import in_daemon_thread
 from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.regroup import (
@@ -190,7 +191,9 @@ class ReadingScreen(Screen[None]):
         if self._initial is not None:
             a, b = self._initial
             story = next((s for s in self.corpus.stories if a in s.sources), None)
-            story = story or Story(id="pair", title=f"{a.outlet} / {b.outlet}", sources=(a, b))
+            story = story or Story(
+                id="pair", title=f"{source_name(a)} / {source_name(b)}", sources=(a, b)
+            )
             self.open_pair(story, a, b)
         elif self.corpus.stories:
             self.open_story(self.corpus.stories[0])
@@ -261,7 +264,7 @@ class ReadingScreen(Screen[None]):
         if result is None:
             a, b = self.pair
             self.notify(
-                f"Could not compare {a.outlet} and {b.outlet}: {error}",
+                f"Could not compare {source_name(a)} and {source_name(b)}: {error}",
                 title="Comparison failed",
                 severity="error",
             )
@@ -495,7 +498,7 @@ class ReadingScreen(Screen[None]):
                 if a is not b:
                     out.append(
                         (
-                            f"Compare {a.outlet} with {b.outlet}",
+                            f"Compare {source_name(a)} with {source_name(b)}",
                             lambda a=a, b=b: self.open_pair(story, a, b),
                         )
                     )
