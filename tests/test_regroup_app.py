@@ -376,3 +376,23 @@ async def test_the_diff_names_hash_named_files_by_their_headline(folder: Path) -
         assert header.a_label[0] == "Dutch parliament votes on pension reform"
         title = str(reading(app).query_one(ComparePane).border_title)
         assert "deadbeef" not in title and title.startswith("Dutch parliament")
+
+
+@run_async
+async def test_keys_typed_ahead_never_close_a_picker_twice(folder: Path) -> None:
+    # A terminal delivers a burst of keys at once (a paste, tmux send-keys): the second
+    # Enter arrives before the picker has gone, and must not pop the reading screen.
+    from textual import events
+
+    app = NewsdiffApp(load_corpus(folder))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PickerScreen)
+        for _ in range(3):
+            app.screen.post_message(events.Key("enter", "\r"))
+        app.post_message(events.Key("enter", "\r"))
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.crash is None

@@ -55,7 +55,8 @@ class SearchBar(Input):
     def open(self) -> None:
         """Show the box and put the cursor in it."""
         self.add_class("-open")
-        self.focus()
+        # At once: letters typed right after `/` are the query, never reading keys.
+        self.screen.set_focus(self)
 
     def action_close(self) -> None:
         """Hide the box (the highlights go with it)."""

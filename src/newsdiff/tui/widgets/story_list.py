@@ -229,7 +229,9 @@ class StoryList(DataTable[Text]):
         """Show the filter box and put the cursor in it."""
         box = self.screen.query_one(StoryFilter)
         box.add_class("-open")
-        box.focus()
+        # At once, not after the next refresh: letters typed right after `/` are the
+        # filter's, never keys of the list (`m` would start moving a source).
+        self.screen.set_focus(box)
         self._load_headlines()
 
     def set_filter(self, query: str) -> None:
