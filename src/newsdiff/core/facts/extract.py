@@ -39,6 +39,7 @@ from newsdiff.core.words.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_CUES,
     MONTH_NAMES,
+    PERIOD_PARTS,
     RELATIVE_DATE_WORDS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
@@ -48,6 +49,7 @@ from newsdiff.core.words.calendar import (
 from newsdiff.core.words.names import REPORTING_WORDS, SENTENCE_CAPITALS
 from newsdiff.core.words.numbers import (
     CARDINALS,
+    COUNT_VERBS,
     NOT_UNITS,
     QUANTITY_ADJECTIVES,
     QUANTITY_PARTICLES,
@@ -218,9 +220,11 @@ def _date_pattern() -> re.Pattern[str]:
     relative = "|".join(sorted(RELATIVE_DATE_WORDS))
     periods = "|".join(sorted(RELATIVE_PERIODS))
     days = "|".join(sorted(RELATIVE_DAYS))
+    parts = "|".join(sorted(PERIOD_PARTS))
     return re.compile(
         rf"""
           \b{TIME_OF_DAY}
+        | \b(?i:{parts})[-\s](?:{month}(?:,?\s{year})?|{year})\b
         | \b\d{{4}}-[01]\d-[0-3]\d\b
         | \b{day}\s(?:of\s)?{month}(?:,?\s{year})?(?!\w)
         | \b{month}\s{day}(?:,?\s{year})?(?![\w:])
@@ -307,7 +311,11 @@ def _unit_words(text: str, end: int) -> tuple[list[str], int]:
             if not names_a_group(word):
                 break
             word = word.lower()
-        elif (word in _NOT_UNITS and word not in QUANTITY_ADJECTIVES) or word.endswith("ly"):
+        elif (
+            (word in _NOT_UNITS and word not in QUANTITY_ADJECTIVES)
+            or word in COUNT_VERBS
+            or word.endswith("ly")
+        ):
             break
         words.append(word)
         pos += nxt.end()

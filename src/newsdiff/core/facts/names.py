@@ -150,8 +150,8 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
     text = re.sub(r"['’]s?$", "", text)
     canonical = canonical_name(text)
     if canonical:
-        words = tuple(canonical.split())
-        return words, tuple(fold_token(w) for w in words), "", False
+        canon = tuple(canonical.split())
+        return canon, tuple(fold_token(w) for w in canon), "", False
     if _ACRONYM.fullmatch(text):
         letters = re.sub(r"[^A-Za-z]", "", text)
         letters = letters[:-1] if letters.endswith("s") and len(letters) > 2 else letters
