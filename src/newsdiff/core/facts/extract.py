@@ -97,8 +97,9 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
     evidence = capital_evidence(texts)
     facts: list[tuple[int, int, Fact]] = []
     mentions = []
+    captions = caption_sentences(texts)
     for i, text in enumerate(texts):
-        if _is_caption(text):
+        if i in captions:
             continue  # "... in Donetsk May 6, 2014.": a photo caption states no fact
         taken: list[tuple[int, int]] = []
         for start, quoted in _quote_spans(texts, i):
@@ -121,11 +122,26 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
     return [fact for _, _, fact in facts]
 
 
-def _is_caption(text: str) -> bool:
+def is_caption(text: str) -> bool:
     """A wire photo caption: a place and the full date the picture was taken end it,
-    with no "on" in front ("Men guard a building in Donetsk May 6, 2014.")."""
+    with no "on" in front ("Men guard a building in Donetsk May 6, 2014."), or a
+    gallery counter opens it ("1 of 19. Pro-Russian armed separatists guard ...")."""
+    if _GALLERY_COUNTER.match(text):
+        return True
     months = title_alternation(MONTH_NAMES)
     return bool(re.search(rf"[A-Z][\w'’\-]+,? (?:{months}) [0-3]?\d, (?:19|20)\d\d\.?\s*$", text))
+
+
+def caption_sentences(texts: Sequence[str]) -> set[int]:
+    """Indexes of the photo captions among an article's sentences: those `is_caption`
+    finds, and the sentence right after a gallery counter ("1 of 4.")."""
+    out = {i for i, text in enumerate(texts) if is_caption(text)}
+    out |= {i + 1 for i, text in enumerate(texts[:-1]) if _GALLERY_COUNTER.fullmatch(text)}
+    return out
+
+
+_GALLERY_COUNTER = re.compile(r"\s*\d{1,3} of \d{1,3}\.(?:\s+|$)")
+"""The counter of a photo gallery ("1 of 19."): the caption of a picture follows it."""
 
 
 # ---------------------------------------------------------------- quotations

@@ -11,12 +11,14 @@ context-free key the coverage matrix merges many sources by.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from newsdiff.core.facts.extract import caption_sentences
 from newsdiff.core.facts.names import (
     NAME_KINDS,
     NameForm,
@@ -148,6 +150,123 @@ def diff_facts(a: Sequence[Fact], b: Sequence[Fact]) -> FactDiff:
     only_b.sort(key=lambda f: f.sentence)
     conflicts.sort(key=lambda c: (c.a_sentence, c.b_sentence))
     return FactDiff(tuple(only_a), tuple(only_b), tuple(conflicts))
+
+
+# ---------------------------------------------------------------- mentions in passing
+
+
+def drop_mentioned(
+    facts: FactDiff,
+    a_texts: Sequence[str],
+    b_texts: Sequence[str],
+    a_facts: Sequence[Fact] = (),
+    b_facts: Sequence[Fact] = (),
+) -> FactDiff:
+    """Keep only the names and quotations the other side never writes, even in passing.
+
+    Extraction skips a lone capitalised word opening a sentence ("Kyiv has
+    said..."), so such a mention would otherwise make the other side's "Kyiv"
+    look exclusive. A mention does not count inside a photo caption, glued
+    to a prefix ("pro-Kiev"), or inside a longer name the other side states
+    ("Europe" of "Organization for Security and Cooperation in Europe").
+    Numbers and dates are matched by value and context only: the same
+    weekday in both articles often dates two different events.
+
+    Args:
+        facts: the diff of the two sides' facts.
+        a_texts, b_texts: the sentences of each side.
+        a_facts, b_facts: each side's extracted facts (their names bound the
+            mentions that count).
+    """
+    in_a = _Mentions(a_texts, a_facts)
+    in_b = _Mentions(b_texts, b_facts)
+    return replace(
+        facts,
+        only_a=tuple(f for f in facts.only_a if not in_b.mentions(f)),
+        only_b=tuple(f for f in facts.only_b if not in_a.mentions(f)),
+    )
+
+
+_WORDS = re.compile(r"\w+")
+
+_PASSING_KINDS = NAME_KINDS | {FactKind.QUOTE}
+"""Kinds of fact a mention in passing stands for."""
+
+
+class _Mentions:
+    """One side's text, searchable for mentions of the other side's facts."""
+
+    def __init__(self, texts: Sequence[str], facts: Sequence[Fact]) -> None:
+        captions = caption_sentences(texts)
+        kept = [(i, t) for i, t in enumerate(texts) if i not in captions]
+        self.starts: list[int] = []
+        self.sentences: list[int] = []
+        pieces = []
+        position = 0
+        for i, text in kept:
+            self.starts.append(position)
+            self.sentences.append(i)
+            pieces.append(text)
+            position += len(text) + 1
+        self.texts = dict(kept)
+        self.all = " ".join(pieces)
+        # A regex search of the whole article per fact is quadratic on long
+        # pairs; a fact can only be mentioned where its first word is.
+        self.words = set(_WORDS.findall(self.all))
+        self.names: dict[int, list[str]] = defaultdict(list)
+        for fact in facts:
+            if fact.kind in NAME_KINDS:
+                self.names[fact.sentence].append(fact.text)
+
+    def mentions(self, fact: Fact) -> bool:
+        if fact.kind not in _PASSING_KINDS:
+            return False
+        text = fact.text
+        first = _WORDS.search(text)
+        if first is not None and first.start() == 0 and first.group() not in self.words:
+            return False
+        # str.find, then the word boundaries by hand: a regex with a
+        # lookbehind scans a long article slowly.
+        where = self.all
+        position = where.find(text)
+        while position != -1:
+            end = position + len(text)
+            before = where[position - 1] if position else " "
+            after = where[end] if end < len(where) else " "
+            if (
+                not _is_word_char(before)
+                and not _is_word_char(after)
+                and not _prefixed(where, position)
+                and not self._inside_name(position, text)
+            ):
+                return True
+            position = where.find(text, position + 1)
+        return False
+
+    def _inside_name(self, position: int, text: str) -> bool:
+        """Whether the words at `position` belong to a longer name of that sentence."""
+        k = bisect_right(self.starts, position) - 1
+        sentence = self.sentences[k]
+        offset = position - self.starts[k]
+        own = self.texts[sentence]
+        for name in self.names.get(sentence, ()):
+            if len(name) <= len(text) or text not in name:
+                continue
+            start = own.find(name)
+            while start != -1:
+                if start <= offset and offset + len(text) <= start + len(name):
+                    return True
+                start = own.find(name, start + 1)
+        return False
+
+
+def _prefixed(where: str, position: int) -> bool:
+    """ "pro-Kiev", "anti-Assad": a lower-case prefix glued to the name makes a new word."""
+    return position >= 2 and where[position - 1] == "-" and where[position - 2].islower()
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 # ---------------------------------------------------------------- names

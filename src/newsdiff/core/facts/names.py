@@ -290,7 +290,8 @@ def _shorter_within(short: NameForm, long_: NameForm) -> bool:
         if _group_word(short.raw[0]):
             return False  # "Syrian" is no short form of "Syrian National Coalition"
         word = short.folded[0]
-        return len(word) >= SURNAME_MIN_LENGTH and word in (long_.folded[0], long_.folded[-1])
+        last = long_.folded[_head_length(long_.fact.text, len(long_.folded)) - 1]
+        return len(word) >= SURNAME_MIN_LENGTH and word in (long_.folded[0], last)
     position = 0
     exact = 0
     for word, fword in zip(short.raw, short.folded, strict=True):
@@ -303,6 +304,27 @@ def _shorter_within(short: NameForm, long_: NameForm) -> bool:
         else:
             return False
     return exact >= 1
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _head_length(text: str, words: int) -> int:
+    """How many of a name's content words come before its first lower-case connector
+    ("Organization for Security and Cooperation in Europe": one, "Organization"):
+    the words after it name something else (Europe), so a one-word form matching
+    them is no short form of the name. `words` when there is no connector."""
+    count = 0
+    for word in re.split(r"[\s\-‑–]+", strip_accents(text).replace(".", " ")):
+        if not word:
+            continue
+        if word.islower() and (word in ORGANISATION_JOINERS or word in _HEAD_BREAKERS):
+            return max(count, 1)
+        if word.lower() not in CONNECTORS and word not in ORGANISATION_JOINERS:
+            count += 1
+    return min(count, words) or words
+
+
+_HEAD_BREAKERS = ("of", "in", "at")
+"""Lower-case words that end the head of a name ("University of Texas", "Bank in ...")."""
 
 
 class NameIndex:
