@@ -39,6 +39,7 @@ from newsdiff.core.words.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_CUES,
     MONTH_NAMES,
+    MONTHS,
     PERIOD_PARTS,
     RELATIVE_DATE_WORDS,
     RELATIVE_DAYS,
@@ -46,7 +47,7 @@ from newsdiff.core.words.calendar import (
     WEEKDAYS,
     title_alternation,
 )
-from newsdiff.core.words.names import REPORTING_WORDS, SENTENCE_CAPITALS
+from newsdiff.core.words.names import GROUP_NOUNS, REPORTING_WORDS, SENTENCE_CAPITALS
 from newsdiff.core.words.numbers import (
     CARDINALS,
     COUNT_VERBS,
@@ -272,6 +273,12 @@ def _values(text: str) -> list[tuple[int, int, FactKind]]:
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) or not match.group("num"):
             continue
+        if _names_a_number(text, match):
+            continue
+        low = _range_start(text, start)
+        if low is not None:
+            start = low  # "between 355 and 1,400 people": one amount, both ends
+            taken.append((start, match.start()))
         unit_end = _unit_end(text, match)
         if unit_end is None:
             continue
@@ -279,7 +286,51 @@ def _values(text: str) -> list[tuple[int, int, FactKind]]:
         if hedge:
             start = hedge.start()  # "more than 40 people": how exact is part of the fact
         found.append((start, len(text[:unit_end].rstrip()), FactKind.NUMBER))
-    return found
+    return _drop_range_starts(found)
+
+
+_RANGE_START = re.compile(
+    r"(?i:\bbetween)\s(\d{1,3}(?:,\d{3})+|\d+)(?:\s(?:[a-z]+\s)?)?(?:and|to)\s$"
+)
+"""The first end of a range, before its second figure ("between 355 and ")."""
+
+_NAME_NUMBER = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’\-]*)\s$")
+"""A capitalised word right before a figure: "Geneva 1", "Radio 1" name a thing."""
+
+NAME_NUMBER_DIGITS = 2
+"""Longest figure read as part of the name before it ("Geneva 1", "Apollo 11"); longer
+ones after a name are amounts or years ("Kim 2019")."""
+
+
+def _names_a_number(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare figure is part of the name it follows ("the Geneva 1 process")."""
+    num = match.group("num")
+    if match.group("cur") or match.group("pct") or not num.isdigit():
+        return False
+    if len(num) > NAME_NUMBER_DIGITS:
+        return False
+    word = _NAME_NUMBER.search(text, 0, match.start())
+    if not word or word.start(1) == 0:
+        return False
+    after = re.match(r"\s+([a-z]+)", text[match.end() :])
+    if after and (is_plural(after.group(1)) or after.group(1) in TIME_UNITS):
+        return False  # "in Kiev 12 days ago": an amount after a name
+    low = word.group(1).lower()
+    return low not in SENTENCE_CAPITALS and low not in MONTHS and low not in _MONTH_ABBREVIATIONS
+
+
+_MONTH_ABBREVIATIONS = frozenset(m.lower() for m in MONTH_ABBREVIATIONS)
+
+
+def _range_start(text: str, start: int) -> int | None:
+    """Where a range opens when `start` is its second figure, else None."""
+    found = _RANGE_START.search(text, max(0, start - 40), start)
+    return found.start() if found and found.end() == start else None
+
+
+def _drop_range_starts(found: list[tuple[int, int, FactKind]]) -> list[tuple[int, int, FactKind]]:
+    """Values inside a longer one (the "355" of "between 355 and 1,400 people") go."""
+    return [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
 
 
 def _plural_follows(text: str, end: int) -> bool:
@@ -310,6 +361,14 @@ def _unit_end(text: str, match: re.Match[str]) -> int | None:
     particle = re.match(r"\s+([a-z]+)", text[end:])
     if particle and particle.group(1) in QUANTITY_PARTICLES:
         end += particle.end()
+    elif has_unit:
+        # "55 Russians and Ukrainians", "12 women and children": one count of both
+        more = re.match(r"\s+and\s+([A-Za-z]+)\b", text[end:])
+        if more and (
+            (more.group(1)[0].isupper() and names_a_group(more.group(1)))
+            or more.group(1) in GROUP_NOUNS
+        ):
+            end += more.end()
     return end
 
 

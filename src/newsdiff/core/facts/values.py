@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from newsdiff.core.facts.names import names_a_group
 from newsdiff.core.model import Fact
 from newsdiff.core.words.calendar import (
     MONTHS,
@@ -126,7 +127,8 @@ class Quantity:
     """A slot word kept with it ("ago", "old"), else ""."""
     bound: str = ""
     """Where a hedge puts the amount (`words.numbers.HEDGE_BOUNDS`): ">" ("more than
-    40"), "<" ("nearly 40"), "~" ("about 40"), "" for an exact figure."""
+    40"), "<" ("nearly 40"), "~" ("about 40"), "" for an exact figure; for a range,
+    "-" and its high end ("-1400")."""
 
     def same_amount(self, other: Quantity) -> bool:
         """The same value, and hedges that do not disagree: "about 30" is "30", but
@@ -185,9 +187,23 @@ def is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+_RANGE = re.compile(r"(?i:between)\s+(\S+)\s+(?:and|to)\s+(\S.*)")
+
+
 def parse_quantity(text: str) -> Quantity | None:
-    """Read value, unit and slot particle from a number fact's text."""
+    """Read value, unit and slot particle from a number fact's text.
+
+    A range ("between 355 and 1,400 people") is read as its low end, with the
+    high end as its bound ("-1400"): only the same range is the same amount.
+    """
     text = text.strip()
+    ranged = _RANGE.fullmatch(text)
+    if ranged:
+        low = number_value(ranged.group(1))
+        high = parse_quantity(ranged.group(2))
+        if low is None or high is None:
+            return None
+        return Quantity(low, high.unit, high.particle, f"-{high.value:g}")
     hedge = _leading_hedge().match(text)
     bound = HEDGE_BOUNDS.get(" ".join(hedge.group().lower().split()), "") if hedge else ""
     text = text[hedge.end() :] if hedge else text
@@ -199,8 +215,12 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     value, unit = _scaled(value, match)
     words = [w for w in re.split(r"[\s\-]+", text[match.end() :].strip().lower()) if w]
-    while words and words[0] in QUANTITY_ADJECTIVES:
-        words.pop(0)  # "12 more people": the unit is people
+    while (
+        len(words) > 1
+        and words[1] != "and"
+        and (words[0] in QUANTITY_ADJECTIVES or names_a_group(words[0]))
+    ):
+        words.pop(0)  # "12 more people", "seven European monitors": the unit is what follows
     particle = next((w for w in words[1:] if w in QUANTITY_PARTICLES), "")
     # The unit is the word right after the number: "21-year-old man" and
     # "21 years old" are both 21 years old, "30-metre-high" is 30 m, and
