@@ -78,6 +78,11 @@ def fold_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", token)
 
 
+def skeleton(word: str) -> str:
+    """A folded word's consonants ("slovjansk" / "slaviansk" -> "slvnsk")."""
+    return re.sub(r"[aeiouyj]+", "", word)
+
+
 def is_regular_demonym(word: str) -> bool:
     """Whether a lower-case word has the shape of a demonym ("russian", "chinese")."""
     return len(word) >= DEMONYM_MIN_LENGTH and word.endswith(DEMONYM_SUFFIXES)
@@ -277,10 +282,11 @@ def _same_length_match(x: NameForm, y: NameForm) -> bool:
         # one word: the same after folding, a glued typo, or a close spelling
         a, b = x.folded[0], y.folded[0]
         glued = a[0] == b[0] and (a[len(b) :] or b[len(a) :]) in GLUE_WORDS
-        close = (
-            min(len(a), len(b)) >= ONE_WORD_FUZZ_LENGTH and fuzz.ratio(a, b) >= ONE_WORD_FUZZ_MIN
-        )
-        return glued or close
+        long_enough = min(len(a), len(b)) >= ONE_WORD_FUZZ_LENGTH
+        close = long_enough and fuzz.ratio(a, b) >= ONE_WORD_FUZZ_MIN
+        # transliterations differ in vowels: Slovyansk / Slaviansk, Qaida / Qaeda
+        vowels = long_enough and a[0] == b[0] and skeleton(a) == skeleton(b)
+        return glued or close or vowels
     return any(s == 2 and len(w) > 1 for s, w in zip(scores, x.raw, strict=True))
 
 
@@ -354,6 +360,8 @@ class NameIndex:
             keys.add("^" + form.initials)
         keys.update("#" + w for w in form.raw)
         keys.update("~" + w[: cls.PREFIX] for w in form.folded if len(w) >= cls.PREFIX)
+        if len(form.folded) == 1 and len(form.folded[0]) >= ONE_WORD_FUZZ_LENGTH:
+            keys.add("~%" + skeleton(form.folded[0]))
         return keys
 
     def candidates(self, form: NameForm) -> list[int]:
