@@ -7,7 +7,7 @@ app flipping between pairs of one story never redoes a side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
 
@@ -15,7 +15,7 @@ from newsdiff.core.align.sentences import align_sentences
 from newsdiff.core.child import Child, can_fork
 from newsdiff.core.diff.word_diff import diff_words
 from newsdiff.core.facts.extract import extract_facts
-from newsdiff.core.facts.match import diff_facts, fact_key
+from newsdiff.core.facts.match import diff_facts, drop_mentioned, fact_key
 from newsdiff.core.facts.names import NAME_KINDS
 from newsdiff.core.model import (
     Closeness,
@@ -129,7 +129,9 @@ def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparis
     b_texts = right.side.texts
 
     def match_facts() -> FactDiff:
-        return _drop_mentioned(diff_facts(left.facts, right.facts), a_texts, b_texts)
+        return drop_mentioned(
+            diff_facts(left.facts, right.facts), a_texts, b_texts, left.facts, right.facts
+        )
 
     matched_facts = Child(match_facts) if fork else None
     rows: list[Row] = []
@@ -158,48 +160,6 @@ def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparis
         rows=tuple(rows),
         facts=matched_facts.result() if matched_facts else match_facts(),
     )
-
-
-def _drop_mentioned(facts: FactDiff, a_texts: list[str], b_texts: list[str]) -> FactDiff:
-    """Keep only facts the other side never mentions, even in passing.
-
-    Extraction skips a lone capitalised word opening a sentence ("Kyiv has
-    said..."), so such a mention would otherwise make the other side's "Kyiv"
-    look exclusive.
-    """
-    a_all, b_all = " ".join(a_texts), " ".join(b_texts)
-    # A regex search of the whole other article per fact is quadratic on
-    # long pairs; a fact can only be mentioned where its first word is.
-    a_words, b_words = set(_WORDS.findall(a_all)), set(_WORDS.findall(b_all))
-
-    def mentioned(text: str, where: str, words: set[str]) -> bool:
-        first = _WORDS.search(text)
-        if first is not None and first.start() == 0 and first.group() not in words:
-            return False
-        # str.find, then the word boundaries by hand: a regex with a
-        # lookbehind scans a long article slowly.
-        position = where.find(text)
-        while position != -1:
-            end = position + len(text)
-            before = where[position - 1] if position else " "
-            after = where[end] if end < len(where) else " "
-            if not _is_word_char(before) and not _is_word_char(after):
-                return True
-            position = where.find(text, position + 1)
-        return False
-
-    return replace(
-        facts,
-        only_a=tuple(f for f in facts.only_a if not mentioned(f.text, b_all, b_words)),
-        only_b=tuple(f for f in facts.only_b if not mentioned(f.text, a_all, a_words)),
-    )
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def _as_source(value: Source | str, default_id: str) -> Source:
