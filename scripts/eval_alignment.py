@@ -112,13 +112,17 @@ def gold_measures(show_misses: bool = False) -> dict[str, float] | None:
                 any_hit += together
                 if show_misses and not together:
                     text = (pair["a_sentences"] | pair["b_sentences"])[key]
-                    print(f"  miss {pair['pair']} {key}: {text[:100]}")
+                    label = "full" if key in full else "part"
+                    print(f"  miss {label} {pair['pair']} {key}: {text[:100]}")
             if key in full:
                 full_all += 1
                 full_hit += together
             if mine:
                 placed += 1
                 placed_right += together
+                if show_misses and not together:
+                    text = (pair["a_sentences"] | pair["b_sentences"])[key]
+                    print(f"  wrong {pair['pair']} {key}: {text[:100]}")
     return {
         "recall_full": full_hit / full_all if full_all else 0.0,
         "recall_any": any_hit / any_all if any_all else 0.0,

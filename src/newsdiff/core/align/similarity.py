@@ -598,3 +598,44 @@ def _topic_weight_map(sentences: list[_Sentence]) -> dict[str, float]:
 def _totals(s: _Sentence, weight: dict[str, float]) -> tuple[float, float]:
     """A sentence's summed topic weight and summed rarity."""
     return sum(weight.get(t, 1.0) for t in s.words), sum(s.rarity.values())
+
+
+def content_tokens(sentence: str) -> dict[str, tuple[float, float]]:
+    """The normalised content tokens of a sentence (function words out).
+
+    Each comes with its general-English rarity weight (0.2..1, 1 for names and
+    numbers) and its *name share*: 0 for a word that is not written as a name,
+    else 1 / the number of words of the name it is part of, so that "Bashar
+    al-Assad" or "Anders Fogh Rasmussen" counts as one name. A word is written
+    as a name when it is capitalised and SCOWL lists it only capitalised or not
+    at all.
+    """
+    from newsdiff.core.words.lexicon import is_known_name, word_level
+
+    prepared = _prepare(sentence)
+    runs: list[list[str]] = []
+    kinds: list[tuple[str, bool]] = []
+    end = -1
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        lower = word.lower()
+        token = _normalise_lower(lower)
+        name = word[0].isupper() and (is_known_name(lower) or word_level(lower) is None)
+        if name:
+            joined = end == match.start() or sentence[end : match.start()] in _NAME_JOINS
+            if runs and joined and kinds and kinds[-1][1]:
+                runs[-1].append(token)
+            else:
+                runs.append([token])
+        kinds.append((token, name))
+        end = match.end()
+    share = {t: 1.0 / len(run) for run in runs for t in run}
+    found: dict[str, tuple[float, float]] = {}
+    for token, name in kinds:
+        if token in prepared.rarity and token not in found:
+            found[token] = (prepared.rarity[token], share.get(token, 0.0) if name else 0.0)
+    return found
+
+
+_NAME_JOINS = frozenset({" ", "-", "‐", "‑", ". "})
+"""What may stand between two words of one name (Jong-un, Kim Jong Un, Mikhail B. Khodorkovsky)."""
