@@ -62,6 +62,8 @@ class Coverage:
     """Share of A's content weight that B carries, 0..1."""
     cover_b: float
     """Share of B's content weight that A carries, 0..1."""
+    content: bool = True
+    """False when a side has no content word at all (coverages are then 0)."""
 
     @property
     def low(self) -> float:
@@ -122,7 +124,7 @@ def _cover(wa: dict[str, tuple[float, float]], wb: dict[str, tuple[float, float]
     total_a = sum(w for w, _ in wa.values())
     total_b = sum(w for w, _ in wb.values())
     if total_a <= 0 or total_b <= 0:
-        return Coverage(0.0, 0.0, 0.0, 0.0)
+        return Coverage(0.0, 0.0, 0.0, 0.0, content=False)
     got_a, words_a = _matched(wa, wb)
     got_b, words_b = _matched(wb, wa)
     return Coverage(

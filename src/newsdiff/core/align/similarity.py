@@ -613,29 +613,41 @@ def content_tokens(sentence: str) -> dict[str, tuple[float, float]]:
     from newsdiff.core.words.lexicon import is_known_name, word_level
 
     prepared = _prepare(sentence)
+    matches = list(_WORD.finditer(sentence))
+    names = [
+        m.group()[0].isupper()
+        and (is_known_name(m.group().lower()) or word_level(m.group().lower()) is None)
+        for m in matches
+    ]
+    # A particle joined to a name by a hyphen ("al-Assad", "bin-Salman") is part of it.
+    for k in range(len(matches) - 1):
+        word = matches[k].group()
+        joined = sentence[matches[k].end() : matches[k + 1].start()] in _HYPHENS
+        if word.islower() and len(word) <= _PARTICLE and names[k + 1] and joined:
+            names[k] = True
     runs: list[list[str]] = []
-    kinds: list[tuple[str, bool]] = []
-    end = -1
-    for match in _WORD.finditer(sentence):
-        word = match.group()
-        lower = word.lower()
-        token = _normalise_lower(lower)
-        name = word[0].isupper() and (is_known_name(lower) or word_level(lower) is None)
-        if name:
-            joined = end == match.start() or sentence[end : match.start()] in _NAME_JOINS
-            if runs and joined and kinds and kinds[-1][1]:
-                runs[-1].append(token)
-            else:
-                runs.append([token])
-        kinds.append((token, name))
-        end = match.end()
+    tokens: list[str] = []
+    for k, match in enumerate(matches):
+        token = _normalise_lower(match.group().lower())
+        tokens.append(token)
+        if not names[k]:
+            continue
+        joined = k > 0 and sentence[matches[k - 1].end() : match.start()] in _NAME_JOINS
+        if runs and joined and names[k - 1]:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
     share = {t: 1.0 / len(run) for run in runs for t in run}
     found: dict[str, tuple[float, float]] = {}
-    for token, name in kinds:
+    for token, name in zip(tokens, names, strict=True):
         if token in prepared.rarity and token not in found:
             found[token] = (prepared.rarity[token], share.get(token, 0.0) if name else 0.0)
     return found
 
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
+"""What joins a particle to the name after it."""
+_PARTICLE = 3
+"""Longest lower-case word that a hyphen makes part of the name after it (al-, bin-, van-)."""
 _NAME_JOINS = frozenset({" ", "-", "‐", "‑", ". "})
 """What may stand between two words of one name (Jong-un, Kim Jong Un, Mikhail B. Khodorkovsky)."""
