@@ -102,3 +102,22 @@ def test_wordnet_relates_derivations_and_synonyms() -> None:
     assert "invitation" in related_keys("invit")  # invite, invited -> invitation
     assert "journey" in related_keys("travel")
     assert related_keys("xqzzy") == frozenset()
+
+
+def test_one_sided_rows_advance_through_both_articles_together() -> None:
+    groups = align_sentences(UNRELATED_A, UNRELATED_B)
+    sides = ["a" if g.a else "b" for g in groups]
+    assert sides == ["a", "b"] * 4
+    assert [g.a or g.b for g in groups] == [(k,) for k in range(4) for _ in "ab"]
+
+
+def test_one_sided_rows_interleave_between_anchors() -> None:
+    shared = "The council met on Monday to vote on the new bridge over the river."
+    a = [shared, *UNRELATED_A[:2]]
+    b = [shared, *UNRELATED_B]
+    groups = align_sentences(a, b)
+    assert (groups[0].a, groups[0].b) == ((0,), (0,))
+    order = [("a", g.a[0]) if g.a else ("b", g.b[0]) for g in groups[1:]]
+    # Two A sentences against four B sentences: each A one after two of B's
+    # at most, never all of one side first.
+    assert order == [("b", 1), ("a", 1), ("b", 2), ("b", 3), ("a", 2), ("b", 4)]

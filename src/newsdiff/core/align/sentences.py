@@ -60,8 +60,9 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
         b: sentences of the B article, in order.
 
     Returns:
-        Groups in reading order (A's order, with B-only sentences placed where
-        B has them). Every sentence index of both sides appears exactly once.
+        Groups in reading order of both sides (one-sided rows interleaved by
+        their place in their own article). Every sentence index of both sides
+        appears exactly once.
     """
     if not a or not b:
         return [Alignment((i,), (), 0.0) for i in range(len(a))] + [
@@ -426,7 +427,13 @@ def _reading_order(
     n_a: int,
     n_b: int,
 ) -> list[Alignment]:
-    """Lay groups out in A's order, B-only sentences where B has them."""
+    """Lay groups out in reading order of both sides.
+
+    Pairs in place stand in both articles' order; between two of them the
+    sentences only one side has (and pairs moved, at their A place) are
+    interleaved by their place in the gap, so a pair that shares little reads
+    down both articles at one pace instead of all of B, then all of A.
+    """
     anchored = [g for seed, g in seeded if seed in in_order]
     moved = {g.a[0]: g for seed, g in seeded if seed not in in_order}
     used_a = {i for _, g in seeded for i in g.a}
@@ -435,18 +442,26 @@ def _reading_order(
     next_a, next_b = 0, 0
 
     def flush(until_a: int, until_b: int) -> None:
+        """Emit the rows of A before `until_a` and of B before `until_b`,
+        interleaved by their place in the gap: both columns advance together."""
         nonlocal next_a, next_b
-        while next_b < until_b:
-            if next_b not in used_b:
-                out.append(Alignment((), (next_b,), 0.0))
-            next_b += 1
-        while next_a < until_a:
-            if next_a in moved:
-                g = moved[next_a]
-                out.append(Alignment(g.a, g.b, g.score, moved=True, full=g.full))
-            elif next_a not in used_a:
-                out.append(Alignment((next_a,), (), 0.0))
-            next_a += 1
+        span_a, span_b = until_a - next_a, until_b - next_b
+        keyed: list[tuple[float, int, Alignment]] = []
+        for i in range(next_a, until_a):
+            if i in moved:
+                g = moved[i]
+                row = Alignment(g.a, g.b, g.score, moved=True, full=g.full)
+            elif i not in used_a:
+                row = Alignment((i,), (), 0.0)
+            else:
+                continue
+            keyed.append(((i - next_a + 0.5) / span_a, 0, row))
+        for j in range(next_b, until_b):
+            if j not in used_b:
+                keyed.append(((j - next_b + 0.5) / span_b, 1, Alignment((), (j,), 0.0)))
+        keyed.sort(key=lambda k: (k[0], k[1]))
+        out.extend(row for *_, row in keyed)
+        next_a, next_b = max(next_a, until_a), max(next_b, until_b)
 
     for g in sorted(anchored, key=lambda g: g.a[0]):
         flush(g.a[0], g.b[0])
