@@ -77,6 +77,7 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
         pairs = sorted([*pairs, *gap_pairs])
         in_order |= gap_in_place
     weights = Weights(a, b)
+    claimed: set[tuple[int, int]] = set()
     for _ in range(CLAIM_ROUNDS):
         shared_claims = _claim_pairs(pairs, in_order, weights, len(a), len(b))
         if not shared_claims:
@@ -84,8 +85,9 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
         for pair, value in shared_claims.items():
             scores[pair] = max(scores.get(pair, 0.0), value)
         pairs = sorted([*pairs, *shared_claims])
+        claimed |= set(shared_claims)
         in_order = _heaviest_chain(pairs, scores)
-    groups = _grow_merges(pairs, a, b, scores, weights)
+    groups = _grow_merges(pairs, a, b, scores, weights, claimed)
     return _reading_order(groups, in_order, len(a), len(b))
 
 
@@ -342,12 +344,14 @@ def _grow_merges(
     b: Sequence[str],
     scores: Scores,
     weights: Weights,
+    claimed: set[tuple[int, int]],
 ) -> list[tuple[tuple[int, int], Alignment]]:
     """Turn 1:1 pairs into groups, absorbing unmatched neighbours (1:2, 2:1).
 
     A neighbour is tried when it scores above `MERGE_FLOOR` with the other
-    side or shares content words with it (`claims`): the second half of a
-    sentence split in two often shares little with the whole on its own.
+    side, or, for a pair below `ALIGN_THRESHOLD`, when it shares content words
+    with it (`claims`): the second half of a sentence split in two often
+    shares little with the whole on its own.
     """
     used_a = {i for i, _ in pairs}
     used_b = {j for _, j in pairs}
@@ -355,6 +359,9 @@ def _grow_merges(
     for i, j in pairs:
         ga, gb = [i], [j]
         base: float | None = None  # the pair's own score in the same (pair) context
+        # A pair below the paraphrase threshold may be half of a split whose
+        # other half shares too little to score above the floor on its own.
+        loose = scores[i, j] < ALIGN_THRESHOLD
         best = 0.0
         while True:
             # Try every free neighbour on both sides and keep the best gain, so
@@ -366,7 +373,8 @@ def _grow_merges(
                 if 0 <= c < len(b)
                 and c not in used_b
                 and (
-                    any((x, c) in scores for x in ga) or weights.coverage(ga, (c,)).shared_words > 0
+                    any((x, c) in scores for x in ga)
+                    or (loose and weights.coverage(ga, (c,)).shared_words > 0)
                 )
             ] + [
                 ("a", c)
@@ -374,7 +382,8 @@ def _grow_merges(
                 if 0 <= c < len(a)
                 and c not in used_a
                 and (
-                    any((c, y) in scores for y in gb) or weights.coverage((c,), gb).shared_words > 0
+                    any((c, y) in scores for y in gb)
+                    or (loose and weights.coverage((c,), gb).shared_words > 0)
                 )
             ]
             if not candidates:
@@ -400,7 +409,9 @@ def _grow_merges(
             best = value
         grown = len(ga) + len(gb) > 2
         score = best if grown else scores[i, j]
-        full = _states_the_same(
+        # A pair or group that scores as a paraphrase states the same thing;
+        # only the others need their coverage weighed.
+        full = (score >= ALIGN_THRESHOLD and (grown or (i, j) not in claimed)) or _states_the_same(
             weights.coverage(ga, gb), " ".join(a[x] for x in ga), " ".join(b[y] for y in gb)
         )
         groups.append(((i, j), Alignment(tuple(ga), tuple(gb), score, full=full)))
