@@ -281,7 +281,7 @@ def _compare_with_progress(a: Source, b: Source):  # type: ignore[no-untyped-def
 
     words = f"{len(a.text.split()):,} and {len(b.text.split()):,} words"
     with Progress(f"comparing {words}", stream=sys.stderr):
-        return compare(a, b)
+        return compare(a, b, fork=True)
 
 
 def _emit(text: str, args: argparse.Namespace) -> None:

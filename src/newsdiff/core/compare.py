@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import PurePath
 
 from newsdiff.core.align.sentences import align_sentences
+from newsdiff.core.child import Child, can_fork
 from newsdiff.core.diff.word_diff import diff_words
 from newsdiff.core.facts.extract import extract_facts
 from newsdiff.core.facts.match import diff_facts, fact_key
@@ -94,21 +95,43 @@ def _names_itself(fact: Fact, own: dict[FactKind, str]) -> bool:
     return key is not None and fact_key(fact) == key
 
 
-def compare(a: Source | str, b: Source | str) -> Comparison:
+FORK_FROM_CHARS = 150_000
+"""Combined length of two articles from which `compare(..., fork=True)` runs half
+of the work in a forked child. Forking and sending a side back cost about 30 ms;
+below this size (a few thousand words each) the whole comparison takes well
+under a second and the fork would save too little to be worth a process."""
+
+
+def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparison:
     """Compare two articles.
 
     Args:
         a: the A (left) article, loaded or as plain text.
         b: the B (right) article, loaded or as plain text.
+        fork: for a one-shot run of a long pair, let a forked child analyse B
+            while A is analysed here, then match the facts while the sentences
+            are aligned here (`core.child`). The result is the same either way.
+            Leave it off in a process with threads of its own (the app).
 
     Returns:
         The full comparison: aligned rows with classified changes, facts
         only one side carries, removed boilerplate and typos of each side.
     """
-    left = analyse(_as_source(a, "a"))
-    right = analyse(_as_source(b, "b"))
+    a_source, b_source = _as_source(a, "a"), _as_source(b, "b")
+    fork = fork and len(a_source.text) + len(b_source.text) >= FORK_FROM_CHARS and can_fork()
+    if fork:
+        analysed_b = Child(lambda: analyse(b_source))
+        left = analyse(a_source)
+        right = analysed_b.result()
+    else:
+        left, right = analyse(a_source), analyse(b_source)
     a_texts = left.side.texts
     b_texts = right.side.texts
+
+    def match_facts() -> FactDiff:
+        return _drop_mentioned(diff_facts(left.facts, right.facts), a_texts, b_texts)
+
+    matched_facts = Child(match_facts) if fork else None
     rows: list[Row] = []
     shared = 0
     for group in align_sentences(a_texts, b_texts):
@@ -133,7 +156,7 @@ def compare(a: Source | str, b: Source | str) -> Comparison:
         b=right.side,
         similarity=similarity,
         rows=tuple(rows),
-        facts=_drop_mentioned(diff_facts(left.facts, right.facts), a_texts, b_texts),
+        facts=matched_facts.result() if matched_facts else match_facts(),
     )
 
 
