@@ -13,8 +13,9 @@ Only the `MAX_SENSES` most frequent senses of each word take part (WordNet's
 index lists a word's senses most frequent first), so a word is not related to
 everything one of its rare senses touches ("go" has 30 verb senses). Both words
 are written as `newsdiff.core.align.similarity.normalise_token` writes them, so
-rebuild the table when that function changes. The output is one pair a line,
-`word<TAB>word`, gzip-compressed; `newsdiff.core.words.paraphrases` reads it
+rebuild the table when that function changes. The output is one word a line
+with every word related to it, `word<TAB>word word …` (each pair under both
+of its words), gzip-compressed; `newsdiff.core.words.paraphrases` reads it
 lazily. The WordNet licence is copied beside it as `LICENSE-WordNet.txt`.
 
     apt-get install -y wordnet-base
@@ -119,7 +120,12 @@ def main(argv: list[str]) -> int:
         print(f"build_paraphrases: no WordNet database in {wordnet} (apt-get install wordnet-base)")
         return 1
     pairs = sorted(read_pairs(wordnet))
-    body = TABLE_FORMAT + "\n" + "".join(f"{x}\t{y}\n" for x, y in pairs)
+    related: dict[str, set[str]] = {}
+    for left, right in pairs:
+        related.setdefault(left, set()).add(right)
+        related.setdefault(right, set()).add(left)
+    lines = (f"{word}\t{' '.join(sorted(others))}\n" for word, others in sorted(related.items()))
+    body = TABLE_FORMAT + "\n" + "".join(lines)
     out = OUT_DIR / "paraphrases.tsv.gz"
     out.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
     shutil.copyfile(LICENCE, OUT_DIR / "LICENSE-WordNet.txt")
