@@ -324,6 +324,7 @@ def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fa
         for word in _quote_words(key):
             by_word.setdefault(word, []).append(number)
     out = []
+    grams_of: dict[str, _Trigrams] = {}
     for key, fact in mine.items():
         if key in theirs:
             continue
@@ -338,10 +339,58 @@ def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fa
         ):
             continue
         # One source quotes a part of the other's quotation.
-        if any(_partial_quote(key, other) >= QUOTE_PART_MIN for other in candidates):
+        grams = _Trigrams(key)
+        if any(
+            grams.may_be_part(other, grams_of) and _partial_quote(key, other) >= QUOTE_PART_MIN
+            for other in candidates
+        ):
             continue
         out.append(fact)
     return out
+
+
+class _Trigrams:
+    """A quotation's character trigrams: a cheap test that rules out a partial match.
+
+    A partial ratio of at least `QUOTE_PART_MIN` between a needle (the shorter
+    text) and a window of the other allows at most E = 2(1 - p)/p * len(needle)
+    inserted or deleted characters (p = QUOTE_PART_MIN / 100: the ratio is
+    1 - E / (len(needle) + len(window)), and the window is at most E longer than
+    the needle). Each edit breaks at most 3 of the needle's trigrams, and every
+    unbroken one occurs in the other text, so fewer shared trigrams than
+    `len(needle) - 2 - 3 E` prove the ratio is below the bar without computing it
+    (the q-gram lemma). Exact: it never drops a pair the ratio would keep.
+    """
+
+    __slots__ = ("repeats", "set", "text")
+
+    def __init__(self, text: str) -> None:
+        grams = [text[i : i + 3] for i in range(len(text) - 2)]
+        self.text = text
+        self.set = frozenset(grams)
+        self.repeats = len(grams) - len(self.set)
+        """Trigram positions beyond the distinct ones (a bound on shared positions
+        needs them: a repeated trigram may be shared at each of its places)."""
+
+    def shared_bound(self, other: frozenset[str]) -> int:
+        """At most how many of this text's trigram positions occur in `other`."""
+        return len(self.set & other) + self.repeats
+
+    def may_be_part(self, other: str, grams_of: dict[str, _Trigrams]) -> bool:
+        """False only if no partial ratio of these two reaches `QUOTE_PART_MIN`."""
+        theirs = grams_of.get(other)
+        if theirs is None:
+            theirs = grams_of[other] = _Trigrams(other)
+        needles = [self] if len(self.text) < len(other) else [theirs]
+        if len(self.text) == len(other):
+            needles = [self, theirs]  # either may be taken as the needle
+        for needle in needles:
+            hay = theirs if needle is self else self
+            n = len(needle.text)
+            edits = 2 * (100 - QUOTE_PART_MIN) / QUOTE_PART_MIN * n
+            if needle.shared_bound(hay.set) >= n - 2 - 3 * edits - 1:  # 1: float slack
+                return True
+        return False
 
 
 def _quote_words(key: str) -> set[str]:
