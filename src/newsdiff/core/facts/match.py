@@ -352,14 +352,15 @@ def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fa
 class _Trigrams:
     """A quotation's character trigrams: a cheap test that rules out a partial match.
 
-    A partial ratio of at least `QUOTE_PART_MIN` between a needle (the shorter
-    text) and a window of the other allows at most E = 2(1 - p)/p * len(needle)
-    inserted or deleted characters (p = QUOTE_PART_MIN / 100: the ratio is
-    1 - E / (len(needle) + len(window)), and the window is at most E longer than
-    the needle). Each edit breaks at most 3 of the needle's trigrams, and every
-    unbroken one occurs in the other text, so fewer shared trigrams than
-    `len(needle) - 2 - 3 E` prove the ratio is below the bar without computing it
-    (the q-gram lemma). Exact: it never drops a pair the ratio would keep.
+    rapidfuzz's partial ratio is the best `ratio` of the needle (the shorter text)
+    against a window of the other no longer than the needle, and the ratio is
+    1 - E / (len(needle) + len(window)) for E characters inserted or deleted. So a
+    score of at least p = QUOTE_PART_MIN / 100 allows at most E = 2 (1 - p)
+    len(needle) edits. Each edit breaks at most 3 of the needle's trigrams and
+    every unbroken one occurs in the other text, so fewer shared trigrams than
+    `len(needle) - 2 - 3 E` prove the score is below the bar without computing it
+    (the q-gram lemma). Exact: it never drops a pair the score would keep
+    (tests/test_facts_quote_filter.py checks it against rapidfuzz).
     """
 
     __slots__ = ("repeats", "set", "text")
@@ -387,7 +388,7 @@ class _Trigrams:
         for needle in needles:
             hay = theirs if needle is self else self
             n = len(needle.text)
-            edits = 2 * (100 - QUOTE_PART_MIN) / QUOTE_PART_MIN * n
+            edits = 2 * (100 - QUOTE_PART_MIN) / 100 * n
             if needle.shared_bound(hay.set) >= n - 2 - 3 * edits - 1:  # 1: float slack
                 return True
         return False
