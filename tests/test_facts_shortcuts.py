@@ -1,13 +1,17 @@
-"""The trigram test that skips partial-ratio scoring of quotations never skips a match."""
+"""Shortcuts taken for speed give what the slow way gives: the trigram test that skips
+partial-ratio scoring of quotations never skips a match; possessives read by hand."""
 
 from __future__ import annotations
 
+import itertools
 import random
+import re
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from newsdiff.core.facts.match import QUOTE_PART_MIN, _Trigrams, quote_key
+from newsdiff.core.facts.mentions import _has_possessive, bare
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -56,3 +60,12 @@ def test_no_pair_reaching_the_partial_ratio_is_ruled_out() -> None:
             ruled_out += 1
     assert reached > 200  # the test exercises real partial matches
     assert ruled_out > 200  # and the filter does skip scoring
+
+
+def test_possessives_read_by_hand_as_the_regex_reads_them() -> None:
+    letters = ["a", "s", "S", "'", "’", "\n"]
+    for size in range(5):
+        for chars in itertools.product(letters, repeat=size):
+            word = "".join(chars)
+            assert bare(word) == re.sub(r"['’]s?$", "", word), word
+            assert _has_possessive(word) == bool(re.search(r"['’]s?$", word)), word
