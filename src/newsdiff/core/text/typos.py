@@ -351,11 +351,16 @@ def find_typos(sentences: Sequence[str]) -> list[Typo]:
     tokenized = [tokenize(s) for s in sentences]
     counts = _ArticleCounts(tokenized)
     typos: list[Typo] = []
+    # Whether each distinct token is an unknown word that may be a typo, decided once.
+    suspect: dict[str, bool] = {}
     for index, (sentence, tokens) in enumerate(zip(sentences, tokenized, strict=True)):
         first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
         for k, token in enumerate(tokens):
             text = token.text
-            if not _may_be_typo(text) or counts.is_known(text):
+            maybe = suspect.get(text)
+            if maybe is None:
+                maybe = suspect[text] = _may_be_typo(text) and not counts.is_known(text)
+            if not maybe:
                 continue
             if counts.sentence_counts[text.lower()] >= MEANT_TERM_SENTENCES:
                 continue
