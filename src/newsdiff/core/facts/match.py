@@ -306,7 +306,12 @@ def _unmatched_entities(forms: list[NameForm], others: list[NameForm]) -> list[F
 def _quotes_only(a: Sequence[Fact], b: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
     qa = _distinct(f for f in a if f.kind is FactKind.QUOTE)
     qb = _distinct(f for f in b if f.kind is FactKind.QUOTE)
-    return _unmatched_quotes(qa, qb), _unmatched_quotes(qb, qa)
+    grams_of: dict[str, _Trigrams] = {}
+    parts: dict[tuple[str, str], bool] = {}
+    return (
+        _unmatched_quotes(qa, qb, grams_of, parts),
+        _unmatched_quotes(qb, qa, grams_of, parts),
+    )
 
 
 def _distinct(facts: Iterable[Fact]) -> dict[str, Fact]:
@@ -316,7 +321,19 @@ def _distinct(facts: Iterable[Fact]) -> dict[str, Fact]:
     return out
 
 
-def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fact]:
+def _unmatched_quotes(
+    mine: dict[str, Fact],
+    theirs: dict[str, Fact],
+    grams_of: dict[str, _Trigrams] | None = None,
+    parts: dict[tuple[str, str], bool] | None = None,
+) -> list[Fact]:
+    """Quotations of `mine` that `theirs` neither repeats nor quotes a part of.
+
+    `grams_of` and `parts` carry the trigrams and partial-quote verdicts from one
+    direction to the other (A against B, then B against A score many pairs twice).
+    """
+    grams_of = {} if grams_of is None else grams_of
+    parts = {} if parts is None else parts
     keys = list(theirs)
     # Longer word -> their quotations using it: only those are candidates.
     by_word: dict[str, list[int]] = {}
@@ -324,7 +341,6 @@ def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fa
         for word in _quote_words(key):
             by_word.setdefault(word, []).append(number)
     out = []
-    grams_of: dict[str, _Trigrams] = {}
     for key, fact in mine.items():
         if key in theirs:
             continue
@@ -340,13 +356,30 @@ def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fa
             continue
         # One source quotes a part of the other's quotation.
         grams = _Trigrams(key)
-        if any(
-            grams.may_be_part(other, grams_of) and _partial_quote(key, other) >= QUOTE_PART_MIN
-            for other in candidates
-        ):
+        if any(_is_part(grams, other, grams_of, parts) for other in candidates):
             continue
         out.append(fact)
     return out
+
+
+def _is_part(
+    grams: _Trigrams,
+    other: str,
+    grams_of: dict[str, _Trigrams],
+    parts: dict[tuple[str, str], bool],
+) -> bool:
+    """Whether one of two quotations quotes a part of the other (`_partial_quote`)."""
+    key = grams.text
+    if len(key) == len(other):  # which one is "shorter" then depends on the order
+        pair = (key, other)
+    else:
+        pair = (key, other) if len(key) < len(other) else (other, key)
+    found = parts.get(pair)
+    if found is None:
+        found = parts[pair] = (
+            grams.may_be_part(other, grams_of) and _partial_quote(key, other) >= QUOTE_PART_MIN
+        )
+    return found
 
 
 class _Trigrams:
