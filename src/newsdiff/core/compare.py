@@ -57,8 +57,12 @@ def analyse(source: Source) -> AnalysedSource:
         outlet=source.outlet,
         path=source.path,
         sentences=sentences,
-        removed=cleaned.removed,
+        removed=source.removed + cleaned.removed,
         typos=tuple(find_typos(texts)),
+        url=source.url,
+        title=source.title,
+        date=source.date,
+        author=source.author,
     )
     tokens = sum(len(tokenize(t)) for t in texts)
     outlet = outlet_name(source.outlet)

@@ -16,7 +16,14 @@ from pathlib import Path
 from newsdiff.core.model import CorpusError, Source
 from newsdiff.core.text.decode import decode_bytes
 
-SOURCE_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt",)
+"""Plain-text articles."""
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+"""Markdown articles: link text kept, addresses and images removed with a reason."""
+PAGE_SUFFIXES = (".html", ".htm")
+"""Saved web pages: the article extracted, the rest of the page removed with reasons."""
+SOURCE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + PAGE_SUFFIXES
+"""The files a folder reads as articles; any other file is reported as skipped."""
 DEFAULT_MAX_BYTES = 2_000_000
 """Inputs larger than this are refused unless the caller raises the limit."""
 
@@ -132,14 +139,98 @@ def read_source(
     """
     data = read_bytes(path, max_bytes=max_bytes, regular_only=regular_only)
     name = display_path(path)
-    text, encoding = decode_bytes(data, name)
     stem = display_path(Path(path).stem)
-    return Source(
-        id=source_id or stem,
-        outlet=outlet or stem,
+    return source_from_data(
+        data,
+        source_id=source_id or stem,
+        outlet=outlet,
         path=name,
-        text=text,
         url=url,
+        kind=_kind(Path(path).suffix),
+        default_outlet=stem,
+    )
+
+
+def _kind(suffix: str) -> str:
+    suffix = suffix.lower()
+    if suffix in PAGE_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return "sniff"
+
+
+def source_from_data(
+    data: bytes,
+    *,
+    source_id: str,
+    path: str,
+    outlet: str = "",
+    url: str = "",
+    kind: str = "sniff",
+    default_outlet: str = "",
+    charset: str = "",
+    fetched_from: str = "",
+) -> Source:
+    """One article from its bytes, read as `kind`: "text", "markdown", "html",
+    or "sniff" (HTML when the bytes open like a page, else text).
+
+    A page's own metadata fills what the caller did not give: the outlet
+    (`og:site_name`, JSON-LD publisher), the canonical URL, title, date, author.
+    `charset` is what a server declared for fetched bytes, `fetched_from` the
+    address they came from (the URL when the page names no canonical one).
+
+    Raises:
+        CorpusError: the bytes are binary.
+    """
+    from newsdiff.core.text.html_page import decode_html, looks_like_html
+
+    if kind == "html":
+        text, encoding = decode_html(data, path, charset)
+    else:
+        text, encoding = decode_bytes(data, path)
+        if kind == "sniff" and looks_like_html(text):
+            kind = "html"
+            text, encoding = decode_html(data, path, charset)
+    fallback = default_outlet or source_id
+    if kind == "html":
+        from newsdiff.core.text.html_page import read_html
+
+        page = read_html(text, url or fetched_from)
+        meta = page.meta
+        return Source(
+            id=source_id,
+            outlet=outlet or meta.outlet or fallback,
+            path=path,
+            text=page.text,
+            url=url or meta.url,
+            encoding=encoding,
+            title=meta.title,
+            date=meta.date,
+            author=meta.author,
+            removed=page.removed,
+        )
+    if kind == "markdown":
+        from newsdiff.core.text.markdown_page import read_markdown
+
+        body, removed = read_markdown(text)
+        return Source(
+            id=source_id,
+            outlet=outlet or fallback,
+            path=path,
+            text=body,
+            url=url or fetched_from,
+            encoding=encoding,
+            removed=removed,
+        )
+    return Source(
+        id=source_id,
+        outlet=outlet or fallback,
+        path=path,
+        text=text,
+        url=url or fetched_from,
         encoding=encoding,
     )
 
@@ -147,11 +238,11 @@ def read_source(
 def source_from_bytes(
     data: bytes, *, source_id: str = "stdin", path: str = "-", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Source:
-    """Load one article from bytes already read (stdin)."""
+    """Load one article from bytes already read (stdin): a web page when it
+    opens like one, else text."""
     if len(data) > max_bytes:
         raise CorpusError(
             f"{path}: {len(data):,} bytes is over the {max_bytes:,}-byte limit "
             "(raise it with --max-bytes)"
         )
-    text, encoding = decode_bytes(data, path)
-    return Source(id=source_id, outlet=source_id, path=path, text=text, encoding=encoding)
+    return source_from_data(data, source_id=source_id, path=path, kind="sniff")
