@@ -12,7 +12,9 @@ articles it cites; evaluation data, not shipped) and aligns:
   every row aligned there is a false alignment;
 - the hand-judged pairs of ../shared/eval/alignment/wikinews_pairs.json (every
   same-statement sentence pair marked `full` or `partial`): recall (full),
-  recall (any) and precision as its README defines them. Each gold sentence is
+  recall (any) and precision as its README defines them (a row counts whatever
+  its closeness, as the README says), and how the found links' rows are marked
+  (full / partial) against the gold label. Each gold sentence is
   mapped to the newsdiff sentences it overlaps (one contains the other, after
   `ftfy.fix_text` and whitespace folding on both sides); `--misses` prints the
   gold links newsdiff does not put in one row.
@@ -77,6 +79,7 @@ def gold_measures(show_misses: bool = False) -> dict[str, float] | None:
     handpicked = json.loads((GOLD.parent / pairs[0]["file"]).resolve().read_text(encoding="utf-8"))
     full_hit = full_all = any_hit = any_all = placed = placed_right = 0
     unmapped = 0
+    agree: dict[tuple[str, bool], int] = {}
     for pair in pairs:
         story = handpicked[pair["story"]]["articles"]
         a = sentences(story[pair["a_article"]])
@@ -104,6 +107,9 @@ def gold_measures(show_misses: bool = False) -> dict[str, float] | None:
             }
             for key, found in where.items()
         }
+        for x, y, label in pair["links"]:
+            for k in rows.get(x, set()) & rows.get(y, set()):
+                agree[label, groups[k].full] = agree.get((label, groups[k].full), 0) + 1
         for key in where:
             mine = rows[key]
             together = any(mine & rows.get(other, set()) for other in partners.get(key, ()))
@@ -112,13 +118,17 @@ def gold_measures(show_misses: bool = False) -> dict[str, float] | None:
                 any_hit += together
                 if show_misses and not together:
                     text = (pair["a_sentences"] | pair["b_sentences"])[key]
-                    print(f"  miss {pair['pair']} {key}: {text[:100]}")
+                    label = "full" if key in full else "part"
+                    print(f"  miss {label} {pair['pair']} {key}: {text[:100]}")
             if key in full:
                 full_all += 1
                 full_hit += together
             if mine:
                 placed += 1
                 placed_right += together
+                if show_misses and not together:
+                    text = (pair["a_sentences"] | pair["b_sentences"])[key]
+                    print(f"  wrong {pair['pair']} {key}: {text[:100]}")
     return {
         "recall_full": full_hit / full_all if full_all else 0.0,
         "recall_any": any_hit / any_all if any_all else 0.0,
@@ -127,6 +137,10 @@ def gold_measures(show_misses: bool = False) -> dict[str, float] | None:
         "any": any_all,
         "placed": placed,
         "unmapped": unmapped,
+        "full_as_full": agree.get(("full", True), 0),
+        "full_as_partial": agree.get(("full", False), 0),
+        "partial_as_partial": agree.get(("partial", False), 0),
+        "partial_as_full": agree.get(("partial", True), 0),
     }
 
 
@@ -145,6 +159,11 @@ def main(argv: list[str] | None = None) -> int:
             f"recall (any) {gold['recall_any']:.3f} of {gold['any']}, "
             f"precision {gold['precision']:.3f} of {gold['placed']} placed "
             f"({gold['unmapped']} gold sentences matched no newsdiff sentence)"
+        )
+        print(
+            f"gold links found, by closeness of their row: full links {gold['full_as_full']:.0f} "
+            f"full / {gold['full_as_partial']:.0f} partial; partial links "
+            f"{gold['partial_as_partial']:.0f} partial / {gold['partial_as_full']:.0f} full"
         )
     if not EVAL_DIR.is_dir():
         print(f"eval_alignment: {EVAL_DIR} not found; nothing to measure.")

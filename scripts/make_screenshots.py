@@ -4,8 +4,9 @@ Run from the repository root:
 
     .venv/bin/python scripts/make_screenshots.py [--corpus seeds] [--out screenshots]
 
-Each picture is taken headless at 160x45 in the textual-dark theme, after the
-first comparison has finished, so reruns give the same files.
+Each picture is taken headless at 160x45 (the `narrow-*` ones at 80x24) in the
+textual-dark theme, after the first comparison has finished, with no toast left
+on screen, so reruns give the same files.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.coverage_tables import FactMatrix
 
 SIZE = (160, 45)
+NARROW = (80, 24)
 THEME = "textual-dark"
 
 
@@ -62,12 +64,59 @@ async def _coverage(pilot: Pilot[None]) -> None:
     facts.move_cursor(row=min(first + 8, facts.row_count - 1), animate=False)
 
 
+async def _quiet(pilot: Pilot[None]) -> None:
+    await _wait_for_comparison(pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+async def _aligned_only(pilot: Pilot[None]) -> None:
+    # Only the rows both sides have, punctuation changes hidden, on the first change left.
+    await pilot.press("equals_sign", "3", "n")
+    await _quiet(pilot)
+
+
+async def _filter_and_pick(pilot: Pilot[None]) -> None:
+    # Filter the stories, then set A, then B alone from the sources: both marks stay.
+    await pilot.press(
+        "tab", "slash", *"korea", "enter", "tab", "down", "a", "down", "down", "down", "b"
+    )
+    await _quiet(pilot)
+
+
+async def _compare_with(pilot: Pilot[None]) -> None:
+    await pilot.press("B")
+    await _quiet(pilot)
+    await pilot.press(*"kim jong")
+    await pilot.pause()
+
+
+async def _search(pilot: Pilot[None]) -> None:
+    await pilot.press("slash", *"korea", "enter", "enter", "enter")
+    await _quiet(pilot)
+
+
+async def _narrow_sidebar(pilot: Pilot[None]) -> None:
+    await pilot.press("h")
+    await _quiet(pilot)
+
+
+async def _nothing(pilot: Pilot[None]) -> None:
+    return None
+
+
 SHOTS: dict[str, Callable[[Pilot[None]], Awaitable[None]]] = {
     "main-diff": _main_diff,
     "facts-panel": _facts,
     "help": _help,
     "boilerplate": _boilerplate,
     "coverage": _coverage,
+    "aligned-only": _aligned_only,
+    "filter-and-pick": _filter_and_pick,
+    "compare-with": _compare_with,
+    "narrow-diff": _nothing,
+    "narrow-search": _search,
+    "narrow-sidebar": _narrow_sidebar,
 }
 """File name (without .svg) and what to do before taking it."""
 
@@ -78,7 +127,8 @@ async def take(corpus_dir: Path, out_dir: Path) -> list[Path]:
     written: list[Path] = []
     for name, prepare in SHOTS.items():
         app = NewsdiffApp(corpus)
-        async with app.run_test(size=SIZE) as pilot:
+        size = NARROW if name.startswith("narrow-") else SIZE
+        async with app.run_test(size=size) as pilot:
             app.theme = THEME
             await _wait_for_comparison(pilot)
             await prepare(pilot)

@@ -6,6 +6,7 @@ need no terminal.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from conftest import run_async, settle
 from newsdiff.core.model import (
     Change,
     ChangeKind,
+    Closeness,
     Comparison,
     Corpus,
     RemovedLine,
@@ -26,12 +28,14 @@ from newsdiff.core.model import (
     Source,
     Story,
 )
+from newsdiff.core.stories.labels import source_name
 from newsdiff.render.rich_text import cell_text, highlight_matches, legend_text
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.diff_layout import (
     DisplayKind,
     build_display_rows,
     build_stops,
+    column_widths,
     wrap_rows,
     wrap_spans,
 )
@@ -40,9 +44,10 @@ from newsdiff.tui.screens.reading import ReadingScreen
 from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.diff_view import DiffView
 from newsdiff.tui.widgets.facts_panel import FactsPanel
+from newsdiff.tui.widgets.legend import Legend
 from newsdiff.tui.widgets.side_header import SideHeader, fit_label
 from newsdiff.tui.widgets.source_list import SourceList
-from newsdiff.tui.widgets.story_list import StoryList
+from newsdiff.tui.widgets.story_list import StoryList, fit_title
 
 SIZE = (120, 36)
 
@@ -239,7 +244,11 @@ async def test_enter_picks_a_then_b(corpus: Corpus) -> None:
         sources.focus()
         sources.highlighted = 2
         await pilot.press("enter")
-        assert reading(app).pending_a is story.sources[2]
+        # A changes at once, B stays: the header and the diff follow.
+        assert reading(app).pair == (story.sources[2], story.sources[1])
+        await settle(app, pilot)
+        assert "A" in str(sources.get_option_at_index(2).prompt)[:3]
+        assert "B" in str(sources.get_option_at_index(1).prompt)[:3]
         await pilot.press("down", "enter")
         await settle(app, pilot)
         assert reading(app).pair == (story.sources[2], story.sources[3])
@@ -256,7 +265,9 @@ async def test_clicking_a_source_picks_it(corpus: Corpus) -> None:
         # The first two sources take two lines each (outlet, word count); the border one.
         assert await pilot.click(SourceList, offset=(5, 1 + 2 * 1))
         await pilot.pause()
-        assert reading(app).pending_a is corpus.stories[0].sources[1]
+        # The current B picked as A: the sides swap.
+        story = corpus.stories[0]
+        assert reading(app).pair == (story.sources[1], story.sources[0])
         assert sources.highlighted == 1
 
 
@@ -346,12 +357,22 @@ async def test_slash_searches_and_enter_jumps_to_matches(corpus: Corpus) -> None
         await pilot.press(*"kremlin")
         assert view.search_text == "kremlin"
         assert view.matches
+        text = "\n".join(f"{r.a_plain}\n{r.b_plain}" for r in view.display_rows).casefold()
+        total = text.count("kremlin")
+        assert len(view.matches) == total > 1  # every occurrence, not every row
+        bar = app.screen.query_one("#search")
+        assert bar.border_subtitle == f"{total} found"
         await pilot.press("enter")
-        first = view.cursor_row
-        assert first in view.matches
-        if len(view.matches) > 1:
-            await pilot.press("enter")
-            assert view.cursor_row in view.matches and view.cursor_row != first
+        assert bar.border_subtitle == f"1/{total}"
+        first = view.matches[0]
+        assert view.cursor_row == first.row
+        await pilot.press("enter")
+        assert bar.border_subtitle == f"2/{total}"
+        assert view.cursor_row == view.matches[1].row
+        await pilot.press("up", "up")  # back past the first: round to the last
+        assert bar.border_subtitle == f"{total}/{total}"
+        await pilot.press("down")
+        assert bar.border_subtitle == f"1/{total}"
         await pilot.press("escape")
         assert view.search_text == "" and view.has_focus
 
@@ -510,8 +531,332 @@ async def test_a_narrow_sidebar_narrows_the_titles_not_the_dates(corpus: Corpus)
     app = NewsdiffApp(corpus)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(app, pilot)
+        await pilot.press("h")  # 80 columns start with the sidebar out of the way
+        await pilot.pause()
         table = app.screen.query_one(StoryList)
         used = sum(column.get_render_width(table) for column in table.columns.values())
         assert used <= table.scrollable_content_region.width
         line = table.render_line(1).text  # the first story's first line
         assert "2024-06-17" in line
+
+
+# -- keys wherever the focus is, Tab order, the footer ---------------------------
+
+
+def footer_text(app: NewsdiffApp) -> str:
+    return app.screen._compositor.render_strips()[-1].text
+
+
+@run_async
+async def test_reading_keys_work_wherever_the_focus_is(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        pane = app.screen.query_one(ComparePane)
+        view = view_of(app)
+        for widget in (StoryList, SourceList):
+            app.screen.query_one(widget).focus()
+            await pilot.pause()
+            current = view.current
+            await pilot.press("n")
+            assert view.current == current + 1
+            assert "n Next" in footer_text(app) and "f Facts" in footer_text(app)
+            await pilot.press("f")
+            assert pane.facts_visible
+            await pilot.press("f")
+            assert not pane.facts_visible
+            await pilot.press("c")
+            assert view.show_removed
+            await pilot.press("c")
+            a, b = reading(app).pair or (None, None)
+            await pilot.press("s")
+            await settle(app, pilot)
+            assert reading(app).pair == (b, a)
+
+
+@run_async
+async def test_tab_visits_stories_sources_diff_then_the_facts_once(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")
+        app.screen.query_one(StoryList).focus()
+        await pilot.pause()
+        visited = []
+        for _ in range(5):
+            focused = app.focused
+            assert focused is not None
+            visited.append(focused.id)
+            await pilot.press("tab")
+        assert visited == ["stories", "sources", "diff", "facts-only-a", "stories"]
+        # Inside the facts panel, the arrows move between its three lists.
+        app.screen.query_one("#facts-only-a").focus()
+        await pilot.press("right")
+        assert app.focused is not None and app.focused.id == "facts-only-b"
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.id == "stories"
+        await pilot.press("shift+tab")
+        assert app.focused is not None and app.focused.id == "facts-only-b"
+
+
+@run_async
+async def test_the_footer_hides_keys_that_do_not_apply(tmp_path: Path) -> None:
+    lone = Source("lone", "Lone Outlet", "", "Only one article here. It has two sentences.")
+    corpus = Corpus(str(tmp_path), (Story("s", "A story of one", "", (lone,)),))
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        footer = footer_text(app)
+        assert "n Next" not in footer and "f Facts" not in footer
+        assert "q Quit" in footer and "h Sidebar" in footer
+        await pilot.press("n", "f", "s")  # nothing to do: no error, nothing opens
+        assert not app.screen.query_one(ComparePane).facts_visible
+
+
+# -- picking ---------------------------------------------------------------------
+
+
+@run_async
+async def test_a_and_b_change_one_side_and_the_header_follows_at_once(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    story = corpus.stories[0]
+    s = story.sources
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sources = app.screen.query_one(SourceList)
+        sources.focus()
+        sources.highlighted = 3
+        await pilot.press("b")
+        assert reading(app).pair == (s[0], s[3])
+        # Named at once, before the comparison is back.
+        header = app.screen.query_one(SideHeader)
+        assert header.b_label is not None and header.b_label[0] == source_name(s[3])
+        await settle(app, pilot)
+        sources.highlighted = 2
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert reading(app).pair == (s[2], s[3])
+        comparison = view_of(app).comparison
+        assert comparison is not None
+        assert (comparison.a.id, comparison.b.id) == (s[2].id, s[3].id)
+        marks = [str(sources.get_option_at_index(i).prompt)[:2].strip() for i in range(len(s))]
+        assert marks[2] == "A" and marks[3] == "B" and marks.count("") == len(s) - 2
+        # A source picked for the side the other one holds: the sides swap.
+        sources.highlighted = 3
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert reading(app).pair == (s[3], s[2])
+
+
+# -- finding: filter, sort, titles -----------------------------------------------------
+
+
+def _story(sid: str, title: str, date: str, outlets: list[str], headline: str) -> Story:
+    body = "The council met on Monday. It voted on the plan. Many people came to watch."
+    sources = tuple(
+        Source(f"{sid}-{n}", outlet, f"{sid}-{n}.txt", f"{headline} {n}\n\n{body}\n")
+        for n, outlet in enumerate(outlets)
+    )
+    return Story(sid, title, date, sources)
+
+
+def finding_corpus() -> Corpus:
+    return Corpus(
+        "",
+        (
+            _story("s1", "Bridge closes for repairs", "2024-03-01", ["Daily Post"], "Old bridge"),
+            _story(
+                "s2",
+                "Harbour festival draws a record crowd of sailors and visitors this weekend",
+                "2024-05-02",
+                ["Coast Times", "Harbour Herald", "Sea News"],
+                "Tall ships return",
+            ),
+            _story("s3", "Apple harvest starts early", "", ["Farm Weekly", "Daily Post"], "Apples"),
+        ),
+    )
+
+
+def listed_ids(app: NewsdiffApp) -> list[str]:
+    return [s.id for s in app.screen.query_one(StoryList).stories]
+
+
+@run_async
+async def test_slash_in_the_story_list_filters_as_you_type() -> None:
+    app = NewsdiffApp(finding_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        stories = app.screen.query_one(StoryList)
+        stories.focus()
+        await pilot.press("slash")
+        assert app.focused is not None and app.focused.id == "story-filter"
+        await pilot.press(*"daily")  # an outlet
+        assert listed_ids(app) == ["s1", "s3"]
+        assert "2 of 3" in str(stories.border_title)
+        await pilot.press(*" apple")  # and a title word
+        assert listed_ids(app) == ["s3"]
+        await pilot.press(*["backspace"] * 11)
+        await pilot.press(*"2024-05")  # a date
+        assert listed_ids(app) == ["s2"]
+        await pilot.press(*["backspace"] * 7, *"tall ships")  # a headline, read in a worker
+        await settle(app, pilot)
+        assert listed_ids(app) == ["s2"]
+        # Enter goes to the list; Enter there opens the story.
+        await pilot.press("enter", "enter")
+        await settle(app, pilot)
+        pair = reading(app).pair
+        assert pair is not None and pair[0].id == "s2-0"
+        # Esc in the box clears the filter.
+        stories.focus()
+        await pilot.press("slash", "escape")
+        assert listed_ids(app) == ["s1", "s2", "s3"]
+        # Elsewhere `/` searches the diff.
+        view_of(app).focus()
+        await pilot.press("slash")
+        assert app.focused is not None and app.focused.id == "search"
+
+
+@run_async
+async def test_o_sorts_by_date_sources_and_title() -> None:
+    app = NewsdiffApp(finding_corpus())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        stories = app.screen.query_one(StoryList)
+        stories.focus()
+        await pilot.press("o")
+        assert listed_ids(app) == ["s2", "s1", "s3"]  # newest first, undated last
+        assert "newest first" in str(stories.border_title)
+        await pilot.press("o")
+        assert listed_ids(app) == ["s2", "s3", "s1"]  # most sources
+        await pilot.press("o")
+        assert listed_ids(app) == ["s3", "s1", "s2"]  # title
+        await pilot.press("o")
+        assert listed_ids(app) == ["s1", "s2", "s3"]
+
+
+def test_long_titles_end_with_an_ellipsis() -> None:
+    title = "Harbour festival draws a record crowd of sailors and visitors this weekend"
+    lines = fit_title(title, 12).split("\n")
+    assert len(lines) == 2 and lines[-1].endswith("…")
+    assert all(cell_len(line) <= 12 for line in lines)
+    assert fit_title("Short one", 12) == "Short one"
+    assert fit_title("x\x1b[31m", 12) == "x\\x1b[31m"
+
+
+# -- focus: sidebar, narrow screens, aligned only, kinds, partial rows ------------------
+
+
+@run_async
+async def test_h_hides_the_sidebar_and_the_diff_takes_the_width(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        sidebar = app.screen.query_one("#sidebar")
+        narrow = view.size.width
+        assert sidebar.display
+        await pilot.press("h")
+        await pilot.pause()
+        assert not sidebar.display
+        assert view.size.width > narrow + 30
+        await pilot.press("h")
+        await pilot.pause()
+        assert sidebar.display and app.focused is app.screen.query_one(StoryList)
+
+
+@run_async
+async def test_80_columns_give_each_diff_column_35_characters_and_wrap_the_legend(
+    corpus: Corpus,
+) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        left, right = column_widths(view.scrollable_content_region.width)
+        assert min(left, right) - 1 >= 35  # a cell keeps one space of padding
+        legend = app.screen.query_one(Legend)
+        assert legend.size.height >= 2
+        shown = "".join(legend.render_line(y).text for y in range(legend.size.height))
+        assert "7:wording" in shown and "punctuation" in shown
+        # The stories come back with h, and opening one makes way for the diff again.
+        await pilot.press("h")
+        await pilot.pause()
+        assert app.screen.query_one("#sidebar").display
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not app.screen.query_one("#sidebar").display and view.has_focus
+
+
+@run_async
+async def test_equals_shows_only_the_aligned_rows_and_back(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        comparison = view.comparison
+        assert comparison is not None
+        kinds = [comparison.rows[r.index].kind for r in view.display_rows]
+        assert RowKind.ONLY_A in kinds or RowKind.ONLY_B in kinds
+        aligned = sum(k not in (RowKind.ONLY_A, RowKind.ONLY_B) for k in kinds)
+        await pilot.press("equals_sign")
+        kinds = [comparison.rows[r.index].kind for r in view.display_rows]
+        assert len(kinds) == aligned and RowKind.ONLY_A not in kinds
+        assert RowKind.ONLY_B not in kinds
+        assert all(s.change >= 0 or kinds[s.row] is RowKind.MOVED for s in view.stops)
+        await pilot.press("equals_sign")
+        assert len(view.display_rows) == len(comparison.rows)
+
+
+@run_async
+async def test_a_digit_hides_a_kind_of_change_and_n_skips_it(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = view_of(app)
+        comparison = view.comparison
+        assert comparison is not None
+
+        def stop_kinds() -> set[ChangeKind]:
+            return {
+                comparison.rows[view.display_rows[s.row].index].changes[s.change].kind
+                for s in view.stops
+                if s.change >= 0
+            }
+
+        before = len(view.stops)
+        assert ChangeKind.WORDING in stop_kinds()
+        await pilot.press("7")  # wording
+        assert ChangeKind.WORDING not in stop_kinds() and len(view.stops) < before
+        assert view.hidden_kinds == {ChangeKind.WORDING}
+        for _ in range(len(view.stops)):
+            await pilot.press("n")
+            stop = view.current_stop
+            assert (stop is not None and stop.change >= 0) or stop is not None
+            if stop.change >= 0:
+                row = comparison.rows[view.display_rows[stop.row].index]
+                assert row.changes[stop.change].kind is not ChangeKind.WORDING
+        # The hidden kind is drawn plain, and struck out in the legend.
+        assert ChangeKind.WORDING not in view.shown_change_styles()
+        legend = app.screen.query_one(Legend).render()
+        struck = [s for s in legend.spans if "strike" in str(s.style)]
+        assert any(legend.plain[s.start : s.end] == "wording" for s in struck)
+        await pilot.press("3", "0")  # punctuation too, then every kind back
+        assert view.hidden_kinds == frozenset() and len(view.stops) == before
+
+
+@run_async
+async def test_partly_shared_rows_carry_a_mark(corpus: Corpus) -> None:
+    app = NewsdiffApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        base = small_comparison()
+        first = replace(base.rows[0], closeness=Closeness.PARTIAL)
+        comparison = replace(base, rows=(first, *base.rows[1:]))
+        app.screen.query_one(ComparePane).show(comparison, (None, None))
+        await pilot.pause()
+        view = view_of(app)
+        assert view.render_line(0).text[:2] == "~½"
+        layout = view._ensure_layout()
+        assert layout is not None
+        same_row = layout.tops[2]  # the SAME row (full) has no mark
+        assert view.render_line(same_row).text[:2] == "  "

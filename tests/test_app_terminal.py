@@ -159,7 +159,7 @@ def test_no_escape_from_a_plain_folder_reaches_the_terminal(tmp_path: Path) -> N
     run.wait_for("Could not load")
     run.wait_for(" ⇄ ")
     run.send(b"\t\t\x1b[B\r")  # to the sources; pick the file-named outlet as A
-    run.wait_for("Now pick B")
+    run.wait_for("Enter sets B")
     run.send(b"\x1b[B\r")  # B
     run.wait_for("⇄ other")
     run.send(b"\tf")  # to the diff; the facts panel
@@ -200,7 +200,8 @@ def test_no_escape_from_a_manifest_reaches_the_terminal(tmp_path: Path) -> None:
         '    date: "\\e]2;OWN\\a\\e[41m\\x9b"\n'
         "    sources:\n"
         "      - id: a\n"
-        '        outlet: "[b]Out[/b]\\e]2;OUT\\a"\n'
+        # A space: a name, not a machine-made one (which a headline would replace).
+        '        outlet: "[b]Out X[/b]\\e]2;OUT\\a"\n'
         "        file: a.txt\n"
         "      - id: b\n"
         '        outlet: "\\e[41mRedOut"\n'
@@ -220,7 +221,7 @@ def test_no_escape_from_a_manifest_reaches_the_terminal(tmp_path: Path) -> None:
     run.send(b"q")
     assert run.finish() == 0
     shown = screen_text(bytes(run.output))
-    assert "[red]T[/]" in shown and "[b]Out[/b]" in shown  # markup shown as typed
+    assert "[red]T[/]" in shown and "[b]Out X[/b]" in shown  # markup shown as typed
     assert_nothing_hostile_written(bytes(run.output))
 
 

@@ -72,3 +72,47 @@ def test_a_capitalised_word_finds_its_own_match_before_a_lower_case_one() -> Non
         'his members."',
     )
     assert not any(c.kind is ChangeKind.CASE for c in diff.changes)
+
+
+def _pairs(a: str, b: str) -> list[tuple[str, str, ChangeKind]]:
+    return [(c.a, c.b, c.kind) for c in diff_words(a, b).changes]
+
+
+def test_a_rewritten_phrase_is_one_change_across_a_lone_common_word() -> None:
+    # "has" alone is shared between two rewritten phrases: one rewording, not
+    # three pieces around it (diff-match-patch's semantic clean-up).
+    assert _pairs(
+        "Kyiv has said it has found North Korean shells.",
+        "Ukraine, however, has reported finding North Korean shells.",
+    ) == [
+        ("Kyiv has said it has found", "Ukraine, however, has reported finding", ChangeKind.WORDING)
+    ]
+
+
+def test_the_clean_up_keeps_names_spellings_and_one_word_swaps_apart() -> None:
+    # Two names swapped around a shared "and" are two changes a reader must see.
+    assert _pairs(
+        "Washington and Seoul accused Pyongyang.", "The US and South Korea accused Pyongyang."
+    ) == [
+        ("Washington", "The US", ChangeKind.WORDING),
+        ("Seoul", "South Korea", ChangeKind.WORDING),
+    ]
+    # A regional spelling beside a rewording keeps its own kind.
+    assert ("honor", "honour", ChangeKind.SPELLING) in _pairs(
+        "They gathered to honor the memory of the fallen troops.",
+        "They met up to honour the memory of the soldiers who fell.",
+    )
+    # A one-word swap beside a shared "has" stays a one-word change.
+    assert ("become", "been", ChangeKind.WORDING) in _pairs(
+        "He has become a critic of the plan.",
+        "He - a Ukraine backer - has been a critic of the plan.",
+    )
+
+
+def test_words_a_merge_swallows_still_count_as_shared() -> None:
+    diff = diff_words(
+        "Kyiv has said it has found North Korean shells.",
+        "Ukraine, however, has reported finding North Korean shells.",
+    )
+    # "has", "North", "Korean", "shells", "." on both sides.
+    assert diff.shared == 10

@@ -1,4 +1,5 @@
-"""The engine never imports textual or rich; the one-shot path never imports textual."""
+"""The engine never imports textual or rich; the one-shot path never imports textual
+nor the corpus loader."""
 
 from __future__ import annotations
 
@@ -36,3 +37,7 @@ def test_cli_diff_path_does_not_import_textual(seeds) -> None:  # type: ignore[n
         f"with contextlib.redirect_stdout(io.StringIO()): main({files!r})"
     )
     assert not {m for m in loaded if m.split(".")[0] == "textual"}
+    # Two files need no corpus machinery: no manifest reader, no grouping,
+    # no outlet guessing (their regexes cost a one-shot 10 ms).
+    corpus_modules = {"manifest", "folder", "grouping", "outlets", "corpus"}
+    assert not {m for m in loaded if m.rpartition(".")[2] in corpus_modules}

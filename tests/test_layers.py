@@ -15,6 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "newsdiff"
 
 CORE_LAYERS = {
     "model": 0,
+    "child": 0,
     "words": 1,
     "text": 2,
     "align": 2,

@@ -237,7 +237,7 @@ async def test_compare_with_an_article_of_another_story(folder: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         a = reading(app).pair[0]  # type: ignore[index]
-        await pilot.press("b")
+        await pilot.press("B")
         await settle(app, pilot)  # the labels are read in a worker
         listed = prompts(app)
         assert len(listed) == 8  # every source of the corpus but A
@@ -288,7 +288,7 @@ async def test_labels_from_articles_are_plain_text(tmp_path: Path) -> None:
     app = NewsdiffApp(load_corpus(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("b")
+        await pilot.press("B")
         await settle(app, pilot)  # the labels are read in a worker
         listed = prompts(app)
         assert any("[bold red]Not markup[/]" in p and "\\x1b[31m" in p for p in listed)
@@ -351,7 +351,7 @@ async def test_b_from_another_story_is_not_marked_on_a_namesake(tmp_path: Path) 
     app = NewsdiffApp(load_corpus(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("b")
+        await pilot.press("B")
         await settle(app, pilot)
         await pilot.press(*"pension vote", "enter")
         await settle(app, pilot)
@@ -376,3 +376,23 @@ async def test_the_diff_names_hash_named_files_by_their_headline(folder: Path) -
         assert header.a_label[0] == "Dutch parliament votes on pension reform"
         title = str(reading(app).query_one(ComparePane).border_title)
         assert "deadbeef" not in title and title.startswith("Dutch parliament")
+
+
+@run_async
+async def test_keys_typed_ahead_never_close_a_picker_twice(folder: Path) -> None:
+    # A terminal delivers a burst of keys at once (a paste, tmux send-keys): the second
+    # Enter arrives before the picker has gone, and must not pop the reading screen.
+    from textual import events
+
+    app = NewsdiffApp(load_corpus(folder))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PickerScreen)
+        for _ in range(3):
+            app.screen.post_message(events.Key("enter", "\r"))
+        app.post_message(events.Key("enter", "\r"))
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReadingScreen)
+        assert app.crash is None

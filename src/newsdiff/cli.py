@@ -179,7 +179,7 @@ def _run(argv: list[str]) -> int:
 
 
 def _max_bytes(value: int | None) -> int:
-    from newsdiff.core.stories.corpus import DEFAULT_MAX_BYTES
+    from newsdiff.core.stories.sources import DEFAULT_MAX_BYTES
 
     if value is None:
         return DEFAULT_MAX_BYTES
@@ -211,7 +211,7 @@ def _resolve_pair(a: str, b: str, max_bytes: int) -> tuple[Source, Source]:
 def _resolve(name: str, max_bytes: int) -> Source:
     """A file, '-' for stdin, or a source id of the default corpus."""
     from newsdiff.core.model import CorpusError
-    from newsdiff.core.stories.corpus import display_path, read_source, source_from_bytes
+    from newsdiff.core.stories.sources import display_path, read_source, source_from_bytes
 
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
@@ -281,7 +281,7 @@ def _compare_with_progress(a: Source, b: Source):  # type: ignore[no-untyped-def
 
     words = f"{len(a.text.split()):,} and {len(b.text.split()):,} words"
     with Progress(f"comparing {words}", stream=sys.stderr):
-        return compare(a, b)
+        return compare(a, b, fork=True)
 
 
 def _emit(text: str, args: argparse.Namespace) -> None:

@@ -7,14 +7,15 @@ app flipping between pairs of one story never redoes a side.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
 
 from newsdiff.core.align.sentences import align_sentences
+from newsdiff.core.child import Child, can_fork
 from newsdiff.core.diff.word_diff import diff_words
 from newsdiff.core.facts.extract import extract_facts
-from newsdiff.core.facts.match import diff_facts, fact_key
+from newsdiff.core.facts.match import diff_facts, drop_mentioned, fact_key
 from newsdiff.core.facts.names import NAME_KINDS
 from newsdiff.core.model import (
     Closeness,
@@ -98,21 +99,45 @@ def _names_itself(fact: Fact, own: dict[FactKind, str]) -> bool:
     return key is not None and fact_key(fact) == key
 
 
-def compare(a: Source | str, b: Source | str) -> Comparison:
+FORK_FROM_CHARS = 150_000
+"""Combined length of two articles from which `compare(..., fork=True)` runs half
+of the work in a forked child. Forking and sending a side back cost about 30 ms;
+below this size (a few thousand words each) the whole comparison takes well
+under a second and the fork would save too little to be worth a process."""
+
+
+def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparison:
     """Compare two articles.
 
     Args:
         a: the A (left) article, loaded or as plain text.
         b: the B (right) article, loaded or as plain text.
+        fork: for a one-shot run of a long pair, let a forked child analyse B
+            while A is analysed here, then match the facts while the sentences
+            are aligned here (`core.child`). The result is the same either way.
+            Leave it off in a process with threads of its own (the app).
 
     Returns:
         The full comparison: aligned rows with classified changes, facts
         only one side carries, removed boilerplate and typos of each side.
     """
-    left = analyse(_as_source(a, "a"))
-    right = analyse(_as_source(b, "b"))
+    a_source, b_source = _as_source(a, "a"), _as_source(b, "b")
+    fork = fork and len(a_source.text) + len(b_source.text) >= FORK_FROM_CHARS and can_fork()
+    if fork:
+        analysed_b = Child(lambda: analyse(b_source))
+        left = analyse(a_source)
+        right = analysed_b.result()
+    else:
+        left, right = analyse(a_source), analyse(b_source)
     a_texts = left.side.texts
     b_texts = right.side.texts
+
+    def match_facts() -> FactDiff:
+        return drop_mentioned(
+            diff_facts(left.facts, right.facts), a_texts, b_texts, left.facts, right.facts
+        )
+
+    matched_facts = Child(match_facts) if fork else None
     rows: list[Row] = []
     shared = 0
     for group in align_sentences(a_texts, b_texts):
@@ -137,50 +162,8 @@ def compare(a: Source | str, b: Source | str) -> Comparison:
         b=right.side,
         similarity=similarity,
         rows=tuple(rows),
-        facts=_drop_mentioned(diff_facts(left.facts, right.facts), a_texts, b_texts),
+        facts=matched_facts.result() if matched_facts else match_facts(),
     )
-
-
-def _drop_mentioned(facts: FactDiff, a_texts: list[str], b_texts: list[str]) -> FactDiff:
-    """Keep only facts the other side never mentions, even in passing.
-
-    Extraction skips a lone capitalised word opening a sentence ("Kyiv has
-    said..."), so such a mention would otherwise make the other side's "Kyiv"
-    look exclusive.
-    """
-    a_all, b_all = " ".join(a_texts), " ".join(b_texts)
-    # A regex search of the whole other article per fact is quadratic on
-    # long pairs; a fact can only be mentioned where its first word is.
-    a_words, b_words = set(_WORDS.findall(a_all)), set(_WORDS.findall(b_all))
-
-    def mentioned(text: str, where: str, words: set[str]) -> bool:
-        first = _WORDS.search(text)
-        if first is not None and first.start() == 0 and first.group() not in words:
-            return False
-        # str.find, then the word boundaries by hand: a regex with a
-        # lookbehind scans a long article slowly.
-        position = where.find(text)
-        while position != -1:
-            end = position + len(text)
-            before = where[position - 1] if position else " "
-            after = where[end] if end < len(where) else " "
-            if not _is_word_char(before) and not _is_word_char(after):
-                return True
-            position = where.find(text, position + 1)
-        return False
-
-    return replace(
-        facts,
-        only_a=tuple(f for f in facts.only_a if not mentioned(f.text, b_all, b_words)),
-        only_b=tuple(f for f in facts.only_b if not mentioned(f.text, a_all, a_words)),
-    )
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 def _as_source(value: Source | str, default_id: str) -> Source:

@@ -14,7 +14,17 @@ from rich.containers import Lines
 from rich.segment import Segment
 from rich.text import Text
 
-from newsdiff.core.model import Change, ChangeKind, Comparison, Row, RowKind, Side
+from newsdiff.core.model import (
+    PARTIAL_MARK,
+    PARTIAL_MEANING,
+    Change,
+    ChangeKind,
+    Closeness,
+    Comparison,
+    Row,
+    RowKind,
+    Side,
+)
 from newsdiff.render.marks import ROW_MARKS, marks_legend, row_count_parts
 from newsdiff.render.palette import KIND_COLOURS, SIDE_COLOURS
 from newsdiff.render.runs import change_runs, inline_pieces
@@ -90,6 +100,8 @@ def side_by_side(comparison: Comparison, *, markers: bool) -> SideBySide:
         a_text = comparison.a.row_text(row.a)
         b_text = comparison.b.row_text(row.b)
         mark = Text(ROW_MARKS[row.kind], style="bold")
+        if row.closeness is Closeness.PARTIAL:
+            mark.append(PARTIAL_MARK, style="dim")
         if row.kind is RowKind.ONLY_A:
             left = Text(visible(a_text), style="" if markers else SIDE_STYLES["a"])
             rows.append((mark, left, empty))
@@ -178,7 +190,10 @@ def stacked(comparison: Comparison, *, markers: bool) -> Group:
         else:
             body = inline_text(comparison, row, markers=markers)
         rows.append(Text(""))
-        rows.append(Hanging(Text(f"{ROW_MARKS[row.kind]} ", style="bold"), body))
+        lead = Text(ROW_MARKS[row.kind], style="bold")
+        if row.closeness is Closeness.PARTIAL:
+            lead.append(PARTIAL_MARK, style="dim")
+        rows.append(Hanging(lead + " ", body))
     return Group(*rows)
 
 
@@ -219,7 +234,7 @@ def legend(*, markers: bool) -> Text:
         else:
             out.append(kind.value, style=change_style(kind, "b"))
         out.append("  ")
-    out.append(f"rows: {marks_legend('  ')}", style="dim")
+    out.append(f"rows: {marks_legend('  ')}  {PARTIAL_MARK} {PARTIAL_MEANING}", style="dim")
     return out
 
 

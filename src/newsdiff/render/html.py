@@ -21,7 +21,16 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from newsdiff import __version__
-from newsdiff.core.model import Change, ChangeKind, Comparison, FactKind, RowKind
+from newsdiff.core.model import (
+    PARTIAL_MARK,
+    PARTIAL_MEANING,
+    Change,
+    ChangeKind,
+    Closeness,
+    Comparison,
+    FactKind,
+    RowKind,
+)
 from newsdiff.core.stories.coverage import Coverage, pair_rows
 from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS, row_count_parts
 from newsdiff.render.meta import SourceInfo
@@ -178,7 +187,7 @@ def _legend() -> str:
     return (
         f'<p class="legend"><span>kinds:</span>{kinds}</p>'
         f'<p class="legend"><span>rows:</span>{marks}<span>match: how alike the two sides of'
-        " a row are</span></p>"
+        f" a row are</span><span><b>{PARTIAL_MARK}</b> {html.escape(PARTIAL_MEANING)}</span></p>"
     )
 
 
@@ -218,9 +227,15 @@ def _diff_table(comparison: Comparison, a: SourceInfo, b: SourceInfo) -> str:
                 f'<td class="text b">{_marked(b_text, row.changes, "b")}</td>'
             )
             value = max(0.0, min(1.0, row.score))
+            partial = (
+                f' <span class="partial" title="{html.escape(PARTIAL_MEANING)}">'
+                f"{PARTIAL_MARK}</span>"
+                if row.closeness is Closeness.PARTIAL
+                else ""
+            )
             score = (
                 f'<td class="score"><meter min="0" max="1" value="{value:.2f}"></meter>'
-                f" {value:.0%}</td>"
+                f" {value:.0%}{partial}</td>"
             )
         out.append(f'<tr class="{_ROW_CLASSES[row.kind]}">{mark}{cells}{score}</tr>')
     out += ["</tbody>", "</table>"]

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdiff.core.model import Change, Comparison, RowKind
+from newsdiff.core.model import (
+    PARTIAL_MARK,
+    PARTIAL_MEANING,
+    Change,
+    Closeness,
+    Comparison,
+    RowKind,
+)
 from newsdiff.core.stories.coverage import Coverage, pair_rows
 from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS, row_count_parts
 from newsdiff.render.meta import SourceInfo
@@ -125,15 +132,17 @@ def comparison_markdown(
             out.append(f"| {mark} | · | {md_escape(b_text)} | |")
         else:
             runs = change_runs(row.changes, a_text, b_text)
+            partial = f" {PARTIAL_MARK}" if row.closeness is Closeness.PARTIAL else ""
             out.append(
                 f"| {mark} | {_marked(a_text, runs, 'a')} | {_marked(b_text, runs, 'b')} "
-                f"| {row.score:.0%} |"
+                f"| {row.score:.0%}{partial} |"
             )
     marks = ", ".join(f"{md_escape(ROW_MARKS[k])} {meaning}" for k, meaning in ROW_MEANINGS.items())
     out += [
         "",
         f"Rows: {marks}. \\[-…-\\] words only A has, {{+…+}} words only B has, "
-        "‹kind› the kind of change; match: how alike the two sides of a row are.",
+        "‹kind› the kind of change; match: how alike the two sides of a row are, "
+        f"{PARTIAL_MARK} {PARTIAL_MEANING}.",
         "",
         "## Facts",
         "",

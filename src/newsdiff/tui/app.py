@@ -19,11 +19,11 @@ from newsdiff.tui.commands import NewsdiffCommands
 from newsdiff.tui.screens.coverage import CoverageScreen
 from newsdiff.tui.screens.help import HelpScreen, KeySection
 from newsdiff.tui.screens.reading import ReadingScreen
-from newsdiff.tui.widgets.compare_pane import ComparePane
 from newsdiff.tui.widgets.coverage_tables import FactMatrix
+from newsdiff.tui.widgets.facts_panel import FactsPanel
 from newsdiff.tui.widgets.search_bar import SearchBar
 from newsdiff.tui.widgets.source_list import SourceList
-from newsdiff.tui.widgets.story_list import StoryList
+from newsdiff.tui.widgets.story_list import StoryFilter, StoryList
 
 
 class NewsdiffApp(App[None]):
@@ -123,8 +123,9 @@ def key_sections() -> list[KeySection]:
     return [
         ("App", NewsdiffApp.BINDINGS),
         ("Reading", ReadingScreen.BINDINGS),
-        ("Diff, legend and facts", ComparePane.BINDINGS),
+        ("Facts panel", FactsPanel.BINDINGS),
         ("Stories", StoryList.BINDINGS),
+        ("Story filter", StoryFilter.BINDINGS),
         ("Sources", SourceList.BINDINGS),
         ("Search box", SearchBar.BINDINGS),
         ("Coverage view", CoverageScreen.BINDINGS),

@@ -17,12 +17,10 @@ class NewsdiffCommands(Provider):
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
         from newsdiff.tui.screens.reading import ReadingScreen
-        from newsdiff.tui.widgets.compare_pane import ComparePane
 
         screen = self.screen
         if not isinstance(screen, ReadingScreen):
             return []
-        pane = screen.query_one(ComparePane)
         commands: list[tuple[str, Callable[[], object], str]] = [
             ("Swap A and B", screen.action_swap, "Put B on the left and A on the right"),
             (
@@ -30,10 +28,10 @@ class NewsdiffCommands(Provider):
                 screen.action_coverage,
                 "Which source carries which fact; shared wording of every pair",
             ),
-            ("Toggle facts panel", pane.action_toggle_facts, "Facts only in A, only in B"),
+            ("Toggle facts panel", screen.action_toggle_facts, "Facts only in A, only in B"),
             (
                 "Show or hide removed lines",
-                pane.action_toggle_removed,
+                screen.action_toggle_removed,
                 "Boilerplate the cleaner took out, in place",
             ),
             (
@@ -41,12 +39,12 @@ class NewsdiffCommands(Provider):
                 screen.action_export,
                 "Write this pair's report to a file and say where (e)",
             ),
-            ("Search in the diff", pane.action_search, "Highlight text in both columns"),
-            ("Next change", pane.action_next_change, "Jump to the next difference"),
+            ("Search in the diff", screen.action_search, "Highlight text in both columns"),
+            ("Next change", screen.action_next_change, "Jump to the next difference"),
             (
                 "Compare with… (any article of the corpus)",
                 screen.action_compare_with,
-                "Pick B across stories by outlet, headline or story (b)",
+                "Pick B across stories by outlet, headline or story (B)",
             ),
             (
                 "Move source to another story…",

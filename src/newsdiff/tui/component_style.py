@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from rich.style import Style
-from textual.dom import DOMNode
+from textual.widget import Widget
 
 
-def partial_style(node: DOMNode, name: str) -> Style:
+def partial_style(node: Widget, name: str) -> Style:
     """A component class's style under the current theme, only what the CSS sets.
 
     The full style would carry the widget's background into each cell (and hide

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from rich.cells import cell_len
 
-from newsdiff.core.model import Comparison, RemovedLine, RowKind, Side, Source
+from newsdiff.core.model import ChangeKind, Comparison, RemovedLine, RowKind, Side, Source
 from newsdiff.render.rich_text import plain_cells, removed_parts
 
 _WORD = re.compile(r"\S+")
@@ -144,6 +144,7 @@ def build_display_rows(
     *,
     show_removed: bool = False,
     sources: tuple[Source | None, Source | None] = (None, None),
+    aligned_only: bool = False,
 ) -> list[DisplayRow]:
     """The row groups of the diff view, in order.
 
@@ -152,11 +153,13 @@ def build_display_rows(
         show_removed: also show each removed boilerplate line, placed before the
             first row whose sentence on that side comes after it in the text.
         sources: the loaded A and B sources, to place removed lines by line number.
+        aligned_only: leave out the rows only one side has (only in A, only in B).
     """
     cells = plain_cells(comparison, comparison.rows)
     rows = [
         DisplayRow(DisplayKind.ROW, i, "", a_plain, b_plain)
         for i, (a_plain, b_plain) in enumerate(cells)
+        if not (aligned_only and comparison.rows[i].kind in ONE_SIDED)
     ]
     if not show_removed:
         return rows
@@ -193,15 +196,27 @@ def build_display_rows(
                 )
             )
     out: list[DisplayRow] = []
-    for i, shown in enumerate(rows):
-        out.extend(inserts.get(i, ()))
+    for shown in rows:
+        out.extend(inserts.pop(shown.index, ()))
         out.append(shown)
-    out.extend(inserts.get(len(rows), ()))
+    # Lines due before a left-out row (aligned only) go before the next row shown.
+    for target in sorted(inserts):
+        later = (n for n, x in enumerate(out) if x.kind is DisplayKind.ROW and x.index > target)
+        at = next(later, len(out))
+        out[at:at] = inserts[target]
     return out
 
 
-def build_stops(comparison: Comparison, display: list[DisplayRow]) -> list[Stop]:
-    """Every place `n` stops at, in display order."""
+ONE_SIDED = frozenset({RowKind.ONLY_A, RowKind.ONLY_B})
+"""Rows only one side has; the aligned-only view leaves them out."""
+
+
+def build_stops(
+    comparison: Comparison,
+    display: list[DisplayRow],
+    hidden: frozenset[ChangeKind] = frozenset(),
+) -> list[Stop]:
+    """Every place `n` stops at, in display order; changes of a `hidden` kind are skipped."""
     stops: list[Stop] = []
     for d, item in enumerate(display):
         if item.kind is not DisplayKind.ROW:
@@ -210,8 +225,38 @@ def build_stops(comparison: Comparison, display: list[DisplayRow]) -> list[Stop]
         # A one-sided or moved row is a stop as a whole, before its word changes.
         if row.kind in (RowKind.ONLY_A, RowKind.ONLY_B, RowKind.MOVED):
             stops.append(Stop(d, -1))
-        stops.extend(Stop(d, c) for c in range(len(row.changes)))
+        stops.extend(
+            Stop(d, c) for c, change in enumerate(row.changes) if change.kind not in hidden
+        )
     return stops
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One place the search query is found."""
+
+    row: int
+    """Index of the display row."""
+    side: str
+    """"a" (left cell) or "b" (right cell)."""
+    start: int
+    """Offset of the match in that cell's plain text."""
+
+
+def find_occurrences(display: list[DisplayRow], query: str) -> list[Occurrence]:
+    """Every case-insensitive occurrence of `query`, row by row, left cell before right."""
+    needle = query.casefold()
+    if not needle:
+        return []
+    found: list[Occurrence] = []
+    for number, item in enumerate(display):
+        for side, plain in (("a", item.a_plain), ("b", item.b_plain)):
+            haystack = plain.casefold()
+            start = haystack.find(needle)
+            while start >= 0:
+                found.append(Occurrence(number, side, start))
+                start = haystack.find(needle, start + len(needle))
+    return found
 
 
 @dataclass(slots=True)

@@ -177,6 +177,16 @@ def expand_repeats(
     i = np.concatenate(out_i)
     j = np.concatenate(out_j)
     value = np.concatenate(out_v)
+    return best_of_each(i, j, value, cap)
+
+
+def best_of_each(
+    i: np.ndarray, j: np.ndarray, value: np.ndarray, cap: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs among the `cap` best of their row or of their column (best
+    score first, then nearest, then lowest index, as `BestPairs` ranks them)."""
+    import numpy as np
+
     keep = np.zeros(i.size, dtype=bool)
     distance = np.abs(i - j)
     for own, other in ((i, j), (j, i)):

@@ -47,6 +47,7 @@ from newsdiff.core.align.candidates import (
     CANDIDATES_PER_SENTENCE,
     BestPairs,
     as_dict,
+    best_of_each,
     distinct,
     expand_repeats,
     keep_best,
@@ -62,6 +63,19 @@ ALIGN_THRESHOLD = 0.5
 
 BLOCK_PAIRS = 1_500_000
 """Sentence pairs scored at once with numpy (bounds the memory of long articles)."""
+DENSE_LIMIT = 16_000_000
+"""Distinct-text pairs up to which every pair is scored (two articles of about
+80k words each); beyond, only candidate pairs are (`_sparse_pairs`), so inputs
+of tens of thousands of lines take time and memory linear in their lines.
+Ordinary articles are far below it: their output never depends on the cut."""
+SPARSE_BAND = 64
+"""Texts either side of the proportional diagonal every A text is scored with
+beyond `DENSE_LIMIT` (moved sentences further away are found by shared words)."""
+SPARSE_POSTINGS = 16
+"""Beyond `DENSE_LIMIT`, a content word used by at most this many B texts
+proposes its pairs (a common word would propose a quadratic number)."""
+SPARSE_ROWS = 256
+"""Most A texts scored in one block beyond `DENSE_LIMIT`."""
 SMALL_PAIRS = 12_000
 """Up to this many sentence pairs, scoring in plain Python is quicker than importing
 numpy (about 0.15 s), so the one-shot diff of two ordinary articles never loads it."""
@@ -188,7 +202,7 @@ def _rarity(word_lower: str) -> float:
     return 1.0 if level is None else min(1.0, level / RARE_LEVEL)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def _prepare(sentence: str) -> _Sentence:
     """Tokens of one sentence (cached: the aligner and the app rescore the same sentences)."""
     tokens: list[str] = []
@@ -527,15 +541,84 @@ def scored_pairs(a: Sequence[str], b: Sequence[str], floor: float) -> dict[tuple
     topic_map = _topic_weight_map([_prepare(s) for s in (*a, *b)])
     texts_a, class_a = distinct(a)
     texts_b, class_b = distinct(b)
-    step = max(1, BLOCK_PAIRS // max(len(texts_b), 1))
-    best = BestPairs(len(texts_b), CANDIDATES_PER_SENTENCE)
-    for start in range(0, len(texts_a), step):
-        scores = _score_block(texts_a[start : start + step], texts_b, topic_map=topic_map)
-        best.add(start, scores, floor)
-    rows, cols, values = best.arrays()
+    if len(texts_a) * len(texts_b) > DENSE_LIMIT:
+        rows, cols, values = _sparse_pairs(texts_a, texts_b, topic_map, floor)
+    else:
+        step = max(1, BLOCK_PAIRS // max(len(texts_b), 1))
+        best = BestPairs(len(texts_b), CANDIDATES_PER_SENTENCE)
+        for start in range(0, len(texts_a), step):
+            scores = _score_block(texts_a[start : start + step], texts_b, topic_map=topic_map)
+            best.add(start, scores, floor)
+        rows, cols, values = best.arrays()
     if len(texts_a) < len(a) or len(texts_b) < len(b):
         rows, cols, values = expand_repeats(rows, cols, values, class_a, class_b)
     return as_dict(rows, cols, values)
+
+
+def _sparse_pairs(
+    texts_a: list[str], texts_b: list[str], topic_map: dict[str, float], floor: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Scores of candidate pairs only, for inputs too large to score every pair.
+
+    Each A text is scored with the B texts near its proportional place
+    (`SPARSE_BAND` either side of the diagonal) and with those sharing a
+    content word that at most `SPARSE_POSTINGS` B texts use: a repeated or
+    near-identical line (a tiny vocabulary, thousands of lines) costs a
+    bounded number of pairs, so the work grows with the number of lines.
+    Rows are scored in blocks against the union of their candidates, and
+    each keeps its `CANDIDATES_PER_SENTENCE` best before columns choose theirs.
+    """
+    import numpy as np
+
+    n_a, n_b = len(texts_a), len(texts_b)
+    postings: dict[str, list[int]] = {}
+    for j, text in enumerate(texts_b):
+        for token in _prepare(text).rarity:
+            postings.setdefault(token, []).append(j)
+    out_i: list[np.ndarray] = []
+    out_j: list[np.ndarray] = []
+    out_v: list[np.ndarray] = []
+    start = 0
+    while start < n_a:
+        block: list[set[int]] = []
+        union: set[int] = set()
+        while start + len(block) < n_a and len(block) < SPARSE_ROWS:
+            i = start + len(block)
+            centre = int((i + 0.5) * n_b / n_a)
+            mine = set(range(max(0, centre - SPARSE_BAND), min(n_b, centre + SPARSE_BAND + 1)))
+            for token in _prepare(texts_a[i]).rarity:
+                used = postings.get(token, ())
+                if len(used) <= SPARSE_POSTINGS:
+                    mine.update(used)
+            block.append(mine)
+            union |= mine
+            if len(union) * len(block) >= BLOCK_PAIRS:
+                break
+        cols = np.array(sorted(union), dtype=np.int64)
+        scores = _score_block(
+            texts_a[start : start + len(block)], [texts_b[j] for j in cols], topic_map=topic_map
+        )
+        where = np.full(n_b, -1, dtype=np.int64)
+        where[cols] = np.arange(cols.size)
+        block_rows = np.concatenate(
+            [np.full(len(mine), r, dtype=np.int64) for r, mine in enumerate(block)]
+        )
+        block_cols = where[np.fromiter((j for mine in block for j in mine), dtype=np.int64)]
+        candidate = np.full(scores.shape, -1.0, dtype=np.float32)
+        candidate[block_rows, block_cols] = scores[block_rows, block_cols]
+        candidate[candidate < floor] = -1.0
+        # Each row's best `CANDIDATES_PER_SENTENCE` (columns keep theirs below).
+        cap = min(CANDIDATES_PER_SENTENCE, cols.size)
+        top = np.argpartition(-candidate, cap - 1, axis=1)[:, :cap]
+        values = np.take_along_axis(candidate, top, axis=1)
+        r, k = np.nonzero(values >= 0)
+        out_i.append(r + start)
+        out_j.append(cols[top[r, k]])
+        out_v.append(values[r, k])
+        start += len(block)
+    return best_of_each(
+        np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_v), CANDIDATES_PER_SENTENCE
+    )
 
 
 def _scored_pairs_python(
@@ -598,3 +681,18 @@ def _topic_weight_map(sentences: list[_Sentence]) -> dict[str, float]:
 def _totals(s: _Sentence, weight: dict[str, float]) -> tuple[float, float]:
     """A sentence's summed topic weight and summed rarity."""
     return sum(weight.get(t, 1.0) for t in s.words), sum(s.rarity.values())
+
+
+def word_matches(sentence: str) -> list[re.Match[str]]:
+    """The words and numbers of a sentence as the features read them."""
+    return list(_WORD.finditer(sentence))
+
+
+def content_rarity(sentence: str) -> dict[str, float]:
+    """Rarity weight of each normalised content token of a sentence (cached)."""
+    return _prepare(sentence).rarity
+
+
+def content_words(sentence: str) -> Iterable[str]:
+    """The distinct normalised content tokens of a sentence (function words out)."""
+    return _prepare(sentence).rarity.keys()

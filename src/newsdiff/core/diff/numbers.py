@@ -115,7 +115,7 @@ def _fmt(value: float) -> str:
 
 def _is_month(word: str | None) -> bool:
     """A month name as news writes it: capitalised (lower-case "may", "mar" are words)."""
-    return bool(word) and word.lower() in MONTHS and word[0].isupper()
+    return word is not None and word.lower() in MONTHS and word[:1].isupper()
 
 
 class _Reading:

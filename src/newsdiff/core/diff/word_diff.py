@@ -21,6 +21,7 @@ from rapidfuzz.distance import Indel, Opcodes
 from newsdiff.core.diff.classify import classify_change
 from newsdiff.core.model import Change, ChangeKind, Token
 from newsdiff.core.text.segment import tokenize
+from newsdiff.core.words.stopwords import FUNCTION_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,9 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
         [t.text.casefold() for t in a_tokens], [t.text.casefold() for t in b_tokens]
     )
     ops = exact if _matched(exact) >= _matched(folded) else folded
+    # Words a lone-equality merge folds into an edit are still shared words.
+    shared = 2 * _matched(ops)
+    spans = _merge_lone_equalities(ops, a_text, b_text, a_tokens, b_tokens)
     # (a_start, a_end, b_start, b_end, case only): a case-only run is a change
     # of its own, never merged with the edits beside it.
     hunks: list[tuple[int, int, int, int, bool]] = []
@@ -84,14 +88,11 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
         else:
             hunks.append((a1, a2, b1, b2, case_only))
 
-    shared = 0
-    for op in ops:
-        if op.tag != "equal":
-            add(op.src_start, op.src_end, op.dest_start, op.dest_end, False)
+    for tag, a1, a2, b1, b2 in spans:
+        if tag != "equal":
+            add(a1, a2, b1, b2, False)
             continue
-        shared += 2 * (op.src_end - op.src_start)
-        spans = (range(op.src_start, op.src_end), range(op.dest_start, op.dest_end))
-        for i, j in zip(*spans, strict=True):
+        for i, j in zip(range(a1, a2), range(b1, b2), strict=True):
             if a_tokens[i].text != b_tokens[j].text:
                 add(i, i + 1, j, j + 1, True)
     changes: list[Change] = []
@@ -99,6 +100,99 @@ def diff_words(a_text: str, b_text: str) -> WordDiff:
         for piece in _split_hunk(a_tokens[a1:a2], b_tokens[b1:b2]):
             changes.append(_make_change(a_text, b_text, a_tokens, b_tokens, a1, b1, *piece))
     return WordDiff(tuple(changes), shared, total)
+
+
+LONE_EQUALITY_TOKENS = 2
+"""The longest run of shared words a rewording may swallow: one or two closed-class
+words ("to", "of the") between two reworded phrases. Diff-match-patch's semantic
+clean-up takes any equality no longer than the edits on both sides; newsdiff keeps
+that rule and caps it, since a longer shared run is a phrase the reader should see.
+Measured on arXivEdits dev (scripts/eval_hunks.py)."""
+
+
+MIN_MERGED_EDIT_TOKENS = 2
+"""The fewest tokens (on its longer side) an edit needs to swallow a lone shared word:
+a one-word swap beside a shared "has" ("become" / "been") stays its own change, as
+wdiff shows it; only phrases rewritten on both sides of the shared word merge."""
+
+
+def _merge_lone_equalities(
+    ops: Opcodes,
+    a_text: str,
+    b_text: str,
+    a_tokens: Sequence[Token],
+    b_tokens: Sequence[Token],
+) -> list[tuple[str, int, int, int, int]]:
+    """Fold a lone common word between two rewordings into one edit.
+
+    "Trying to quell" / "In a bid to calm" reads as one rewording, not as
+    `Trying`→`In a bid`, `to`, `quell`→`calm`. An equality goes when it is no
+    longer than the edit on either side (diff-match-patch's semantic rule), at
+    most `LONE_EQUALITY_TOKENS` tokens, only closed-class words or punctuation
+    written alike on both sides, and both edits beside it are wording with no
+    digit: a typo, a regional spelling or a number next to a shared "the" keeps
+    its own change.
+
+    Returns:
+        (tag, a_start, a_end, b_start, b_end) spans, "equal" or "edit", in order.
+    """
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        tag = "equal" if op.tag == "equal" else "edit"
+        span = (tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        if tag == "edit" and out and out[-1][0] == "edit":
+            out[-1] = ("edit", out[-1][1], span[2], out[-1][3], span[4])
+        else:
+            out.append(span)
+        if (
+            tag == "edit"
+            and len(out) >= 3
+            and out[-3][0] == "edit"
+            and _lone_equality(out[-2], a_tokens, b_tokens)
+            and _is_rewording(out[-3], a_text, b_text, a_tokens, b_tokens, out[-2])
+            and _is_rewording(out[-1], a_text, b_text, a_tokens, b_tokens, out[-2])
+        ):
+            first = out[-3]
+            del out[-3:]
+            out.append(("edit", first[1], span[2], first[3], span[4]))
+    return out
+
+
+def _lone_equality(
+    span: tuple[str, int, int, int, int], a_tokens: Sequence[Token], b_tokens: Sequence[Token]
+) -> bool:
+    _, a1, a2, b1, b2 = span
+    if a2 - a1 > LONE_EQUALITY_TOKENS:
+        return False
+    return all(
+        x.text == y.text and (not x.is_word or x.text.casefold() in FUNCTION_WORDS)
+        for x, y in zip(a_tokens[a1:a2], b_tokens[b1:b2], strict=True)
+    )
+
+
+def _is_rewording(
+    span: tuple[str, int, int, int, int],
+    a_text: str,
+    b_text: str,
+    a_tokens: Sequence[Token],
+    b_tokens: Sequence[Token],
+    equality: tuple[str, int, int, int, int],
+) -> bool:
+    _, a1, a2, b1, b2 = span
+    if max(a2 - a1, b2 - b1) < max(equality[2] - equality[1], MIN_MERGED_EDIT_TOKENS):
+        return False
+    a_part = a_text[slice(*_span(a_tokens, a1, a2))]
+    b_part = b_text[slice(*_span(b_tokens, b1, b2))]
+    if any(ch.isdigit() for ch in a_part + b_part):
+        return False
+    if _names_only(a_tokens[a1:a2]) and _names_only(b_tokens[b1:b2]):
+        return False
+    return classify_change(a_part, b_part) is ChangeKind.WORDING
+
+
+def _names_only(tokens: Sequence[Token]) -> bool:
+    """Only capitalised words: "Washington" / "The US" is a swap of names the reader should see."""
+    return all(t.text[:1].isupper() for t in tokens if t.is_word)
 
 
 def _split_hunk(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int, int, int]]:
@@ -150,6 +244,7 @@ def _split_hunk(a: Sequence[Token], b: Sequence[Token]) -> list[tuple[int, int, 
             _is_number(x.text) == _is_number(y.text)
             for x, y in zip(a[a_lo:a_hi], b[b_lo:b_hi], strict=True)
         )
+        and not _shares_word(a[a_lo:a_hi], b[b_lo:b_hi])
     ):
         middle = [(a_lo + k, a_lo + k + 1, b_lo + k, b_lo + k + 1) for k in range(n)]
     elif a_lo < a_hi or b_lo < b_hi:
@@ -167,6 +262,13 @@ def _is_number(word: str) -> bool:
 
 def _has_word(tokens: Sequence[Token]) -> bool:
     return any(t.is_word for t in tokens)
+
+
+def _shares_word(a: Sequence[Token], b: Sequence[Token]) -> bool:
+    """Some word stands on both sides: the hunk swallowed a shared word, so it is one rewording."""
+    return not {t.text.casefold() for t in a if t.is_word}.isdisjoint(
+        t.text.casefold() for t in b if t.is_word
+    )
 
 
 def _run_together(a: Sequence[Token], b: Sequence[Token]) -> bool:

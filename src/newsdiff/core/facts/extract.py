@@ -39,15 +39,18 @@ from newsdiff.core.words.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_CUES,
     MONTH_NAMES,
+    MONTHS,
+    PERIOD_PARTS,
     RELATIVE_DATE_WORDS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     WEEKDAYS,
     title_alternation,
 )
-from newsdiff.core.words.names import REPORTING_WORDS, SENTENCE_CAPITALS
+from newsdiff.core.words.names import GROUP_NOUNS, REPORTING_WORDS, SENTENCE_CAPITALS
 from newsdiff.core.words.numbers import (
     CARDINALS,
+    COUNT_VERBS,
     NOT_UNITS,
     QUANTITY_ADJECTIVES,
     QUANTITY_PARTICLES,
@@ -95,8 +98,9 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
     evidence = capital_evidence(texts)
     facts: list[tuple[int, int, Fact]] = []
     mentions = []
+    captions = caption_sentences(texts)
     for i, text in enumerate(texts):
-        if _is_caption(text):
+        if i in captions:
             continue  # "... in Donetsk May 6, 2014.": a photo caption states no fact
         taken: list[tuple[int, int]] = []
         for start, quoted in _quote_spans(texts, i):
@@ -119,11 +123,26 @@ def extract_facts(sentences: Sequence[str]) -> list[Fact]:
     return [fact for _, _, fact in facts]
 
 
-def _is_caption(text: str) -> bool:
+def is_caption(text: str) -> bool:
     """A wire photo caption: a place and the full date the picture was taken end it,
-    with no "on" in front ("Men guard a building in Donetsk May 6, 2014.")."""
+    with no "on" in front ("Men guard a building in Donetsk May 6, 2014."), or a
+    gallery counter opens it ("1 of 19. Pro-Russian armed separatists guard ...")."""
+    if _GALLERY_COUNTER.match(text):
+        return True
     months = title_alternation(MONTH_NAMES)
     return bool(re.search(rf"[A-Z][\w'’\-]+,? (?:{months}) [0-3]?\d, (?:19|20)\d\d\.?\s*$", text))
+
+
+def caption_sentences(texts: Sequence[str]) -> set[int]:
+    """Indexes of the photo captions among an article's sentences: those `is_caption`
+    finds, and the sentence right after a gallery counter ("1 of 4.")."""
+    out = {i for i, text in enumerate(texts) if is_caption(text)}
+    out |= {i + 1 for i, text in enumerate(texts[:-1]) if _GALLERY_COUNTER.fullmatch(text)}
+    return out
+
+
+_GALLERY_COUNTER = re.compile(r"\s*\d{1,3} of \d{1,3}\.(?:\s+|$)")
+"""The counter of a photo gallery ("1 of 19."): the caption of a picture follows it."""
 
 
 # ---------------------------------------------------------------- quotations
@@ -218,9 +237,11 @@ def _date_pattern() -> re.Pattern[str]:
     relative = "|".join(sorted(RELATIVE_DATE_WORDS))
     periods = "|".join(sorted(RELATIVE_PERIODS))
     days = "|".join(sorted(RELATIVE_DAYS))
+    parts = "|".join(sorted(PERIOD_PARTS))
     return re.compile(
         rf"""
           \b{TIME_OF_DAY}
+        | \b(?i:{parts})[-\s](?:{month}(?:,?\s{year})?|{year})\b
         | \b\d{{4}}-[01]\d-[0-3]\d\b
         | \b{day}\s(?:of\s)?{month}(?:,?\s{year})?(?!\w)
         | \b{month}\s{day}(?:,?\s{year})?(?![\w:])
@@ -252,6 +273,12 @@ def _values(text: str) -> list[tuple[int, int, FactKind]]:
         start, end = match.span()
         if any(s < end and start < e for s, e in taken) or not match.group("num"):
             continue
+        if _names_a_number(text, match):
+            continue
+        low = _range_start(text, start)
+        if low is not None:
+            start = low  # "between 355 and 1,400 people": one amount, both ends
+            taken.append((start, match.start()))
         unit_end = _unit_end(text, match)
         if unit_end is None:
             continue
@@ -259,7 +286,51 @@ def _values(text: str) -> list[tuple[int, int, FactKind]]:
         if hedge:
             start = hedge.start()  # "more than 40 people": how exact is part of the fact
         found.append((start, len(text[:unit_end].rstrip()), FactKind.NUMBER))
-    return found
+    return _drop_range_starts(found)
+
+
+_RANGE_START = re.compile(
+    r"(?i:\bbetween)\s(\d{1,3}(?:,\d{3})+|\d+)(?:\s(?:[a-z]+\s)?)?(?:and|to)\s$"
+)
+"""The first end of a range, before its second figure ("between 355 and ")."""
+
+_NAME_NUMBER = re.compile(r"(?<![.!?]\s)\b([A-Z][\w'’\-]*)\s$")
+"""A capitalised word right before a figure: "Geneva 1", "Radio 1" name a thing."""
+
+NAME_NUMBER_DIGITS = 2
+"""Longest figure read as part of the name before it ("Geneva 1", "Apollo 11"); longer
+ones after a name are amounts or years ("Kim 2019")."""
+
+
+def _names_a_number(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare figure is part of the name it follows ("the Geneva 1 process")."""
+    num = match.group("num")
+    if match.group("cur") or match.group("pct") or not num.isdigit():
+        return False
+    if len(num) > NAME_NUMBER_DIGITS:
+        return False
+    word = _NAME_NUMBER.search(text, 0, match.start())
+    if not word or word.start(1) == 0:
+        return False
+    after = re.match(r"\s+([a-z]+)", text[match.end() :])
+    if after and (is_plural(after.group(1)) or after.group(1) in TIME_UNITS):
+        return False  # "in Kiev 12 days ago": an amount after a name
+    low = word.group(1).lower()
+    return low not in SENTENCE_CAPITALS and low not in MONTHS and low not in _MONTH_ABBREVIATIONS
+
+
+_MONTH_ABBREVIATIONS = frozenset(m.lower() for m in MONTH_ABBREVIATIONS)
+
+
+def _range_start(text: str, start: int) -> int | None:
+    """Where a range opens when `start` is its second figure, else None."""
+    found = _RANGE_START.search(text, max(0, start - 40), start)
+    return found.start() if found and found.end() == start else None
+
+
+def _drop_range_starts(found: list[tuple[int, int, FactKind]]) -> list[tuple[int, int, FactKind]]:
+    """Values inside a longer one (the "355" of "between 355 and 1,400 people") go."""
+    return [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
 
 
 def _plural_follows(text: str, end: int) -> bool:
@@ -290,6 +361,14 @@ def _unit_end(text: str, match: re.Match[str]) -> int | None:
     particle = re.match(r"\s+([a-z]+)", text[end:])
     if particle and particle.group(1) in QUANTITY_PARTICLES:
         end += particle.end()
+    elif has_unit:
+        # "55 Russians and Ukrainians", "12 women and children": one count of both
+        more = re.match(r"\s+and\s+([A-Za-z]+)\b", text[end:])
+        if more and (
+            (more.group(1)[0].isupper() and names_a_group(more.group(1)))
+            or more.group(1) in GROUP_NOUNS
+        ):
+            end += more.end()
     return end
 
 
@@ -307,7 +386,11 @@ def _unit_words(text: str, end: int) -> tuple[list[str], int]:
             if not names_a_group(word):
                 break
             word = word.lower()
-        elif (word in _NOT_UNITS and word not in QUANTITY_ADJECTIVES) or word.endswith("ly"):
+        elif (
+            (word in _NOT_UNITS and word not in QUANTITY_ADJECTIVES)
+            or word in COUNT_VERBS
+            or word.endswith("ly")
+        ):
             break
         words.append(word)
         pos += nxt.end()

@@ -11,11 +11,14 @@ context-free key the coverage matrix merges many sources by.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
+from newsdiff.core.facts.extract import caption_sentences
 from newsdiff.core.facts.names import (
     NAME_KINDS,
     NameForm,
@@ -60,6 +63,21 @@ CONTEXT_SHARED_MIN = 2
 
 CONTEXT_SHARE_MIN = 0.5
 """Share of the smaller context two values must have in common to be a conflict."""
+
+NEAR_SHARE = 0.08
+"""Largest difference, as a share of the larger, of two amounts that may be one amount
+told two ways (42 / "more than 40", 80 % / 75 %, "more than 960" / "nearly 1,000"):
+such pairs conflict on weaker context evidence than other values of one unit. Chosen
+on the hand-listed conflicts of ../shared/eval/facts (they differ by 4-7 %; 10 % already
+paired "about 1,000 fighters" remaining with 900 transported)."""
+
+NEAR_MIN_VALUE = 10
+"""Smallest amount `NEAR_SHARE` applies to: below it every two small counts (3 / 2)
+would be "near"."""
+
+NEAR_SCORE = 0.4
+"""Score of a conflict found by nearness rather than by context, below every
+context-backed pair (those score `CONTEXT_SHARE_MIN` or more)."""
 
 
 def quote_key(text: str) -> str:
@@ -134,6 +152,123 @@ def diff_facts(a: Sequence[Fact], b: Sequence[Fact]) -> FactDiff:
     return FactDiff(tuple(only_a), tuple(only_b), tuple(conflicts))
 
 
+# ---------------------------------------------------------------- mentions in passing
+
+
+def drop_mentioned(
+    facts: FactDiff,
+    a_texts: Sequence[str],
+    b_texts: Sequence[str],
+    a_facts: Sequence[Fact] = (),
+    b_facts: Sequence[Fact] = (),
+) -> FactDiff:
+    """Keep only the names and quotations the other side never writes, even in passing.
+
+    Extraction skips a lone capitalised word opening a sentence ("Kyiv has
+    said..."), so such a mention would otherwise make the other side's "Kyiv"
+    look exclusive. A mention does not count inside a photo caption, glued
+    to a prefix ("pro-Kiev"), or inside a longer name the other side states
+    ("Europe" of "Organization for Security and Cooperation in Europe").
+    Numbers and dates are matched by value and context only: the same
+    weekday in both articles often dates two different events.
+
+    Args:
+        facts: the diff of the two sides' facts.
+        a_texts, b_texts: the sentences of each side.
+        a_facts, b_facts: each side's extracted facts (their names bound the
+            mentions that count).
+    """
+    in_a = _Mentions(a_texts, a_facts)
+    in_b = _Mentions(b_texts, b_facts)
+    return replace(
+        facts,
+        only_a=tuple(f for f in facts.only_a if not in_b.mentions(f)),
+        only_b=tuple(f for f in facts.only_b if not in_a.mentions(f)),
+    )
+
+
+_WORDS = re.compile(r"\w+")
+
+_PASSING_KINDS = NAME_KINDS | {FactKind.QUOTE}
+"""Kinds of fact a mention in passing stands for."""
+
+
+class _Mentions:
+    """One side's text, searchable for mentions of the other side's facts."""
+
+    def __init__(self, texts: Sequence[str], facts: Sequence[Fact]) -> None:
+        captions = caption_sentences(texts)
+        kept = [(i, t) for i, t in enumerate(texts) if i not in captions]
+        self.starts: list[int] = []
+        self.sentences: list[int] = []
+        pieces = []
+        position = 0
+        for i, text in kept:
+            self.starts.append(position)
+            self.sentences.append(i)
+            pieces.append(text)
+            position += len(text) + 1
+        self.texts = dict(kept)
+        self.all = " ".join(pieces)
+        # A regex search of the whole article per fact is quadratic on long
+        # pairs; a fact can only be mentioned where its first word is.
+        self.words = set(_WORDS.findall(self.all))
+        self.names: dict[int, list[str]] = defaultdict(list)
+        for fact in facts:
+            if fact.kind in NAME_KINDS:
+                self.names[fact.sentence].append(fact.text)
+
+    def mentions(self, fact: Fact) -> bool:
+        if fact.kind not in _PASSING_KINDS:
+            return False
+        text = fact.text
+        first = _WORDS.search(text)
+        if first is not None and first.start() == 0 and first.group() not in self.words:
+            return False
+        # str.find, then the word boundaries by hand: a regex with a
+        # lookbehind scans a long article slowly.
+        where = self.all
+        position = where.find(text)
+        while position != -1:
+            end = position + len(text)
+            before = where[position - 1] if position else " "
+            after = where[end] if end < len(where) else " "
+            if (
+                not _is_word_char(before)
+                and not _is_word_char(after)
+                and not _prefixed(where, position)
+                and not self._inside_name(position, text)
+            ):
+                return True
+            position = where.find(text, position + 1)
+        return False
+
+    def _inside_name(self, position: int, text: str) -> bool:
+        """Whether the words at `position` belong to a longer name of that sentence."""
+        k = bisect_right(self.starts, position) - 1
+        sentence = self.sentences[k]
+        offset = position - self.starts[k]
+        own = self.texts[sentence]
+        for name in self.names.get(sentence, ()):
+            if len(name) <= len(text) or text not in name:
+                continue
+            start = own.find(name)
+            while start != -1:
+                if start <= offset and offset + len(text) <= start + len(name):
+                    return True
+                start = own.find(name, start + 1)
+        return False
+
+
+def _prefixed(where: str, position: int) -> bool:
+    """ "pro-Kiev", "anti-Assad": a lower-case prefix glued to the name makes a new word."""
+    return position >= 2 and where[position - 1] == "-" and where[position - 2].islower()
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 # ---------------------------------------------------------------- names
 
 
@@ -151,7 +286,7 @@ def _unmatched_entities(forms: list[NameForm], others: list[NameForm]) -> list[F
         members = list({forms[i].key: forms[i] for i in group}.values())
         if all(names_a_group(form.fact.text) for form in members):
             continue  # "Russian", "Republicans": no fact of their own
-        if all(isinstance(forms[i].fact, FoundFact) and forms[i].fact.dateline for i in group):
+        if all(getattr(forms[i].fact, "dateline", False) for i in group):
             continue  # only in the dateline: carried, but stated nowhere
         if any(
             names_match(form, distinct_others[j])
@@ -254,7 +389,11 @@ def _read_values(facts: Sequence[Fact], kind: FactKind) -> list[tuple[Fact, Valu
         )
         if value is None:
             continue
-        key = (value.value, value.unit, value.particle) if isinstance(value, Quantity) else value
+        key = (
+            (value.value, value.unit, value.particle, value.bound)
+            if isinstance(value, Quantity)
+            else value
+        )
         if key in seen:
             first, old = out[seen[key]]
             if isinstance(first, FoundFact) and isinstance(fact, FoundFact):
@@ -295,7 +434,7 @@ def _contexts_meet(x: Fact, y: Fact) -> bool:
 
 def _same_value(x: Value, y: Value) -> bool:
     if isinstance(x, Quantity) and isinstance(y, Quantity):
-        if x.value != y.value:
+        if not x.same_amount(y):
             return False
         # A bare number matches the same value with any unit; units otherwise agree.
         return not x.unit or not y.unit or x.unit == y.unit
@@ -338,28 +477,123 @@ def _conflicts(
 def _scored_pairs(
     left: list[tuple[Fact, Value]], right: list[tuple[Fact, Value]]
 ) -> list[tuple[float, int, int]]:
-    """(score, left index, right index) of every same-slot pair that may conflict, best first."""
+    """(score, left index, right index) of every pair that may conflict, best first.
+
+    Same-slot pairs score by their contexts (`_context_score`); failing that, two
+    amounts of one unit that are nearly the same (`_near_amounts`) still pair when
+    they share content words or are the only such pair. Bare figures pair only
+    when nearly the same and their contexts agree.
+    """
     by_slot: dict[object, list[int]] = defaultdict(list)
+    bare: list[tuple[float, int]] = []
     for j, (_, value) in enumerate(right):
         slot = _slot(value)
         if slot is not None:
             by_slot[slot].append(j)
+        elif isinstance(value, Quantity):
+            bare.append((value.value, j))
+    bare.sort()
+    near_counts = _near_counts(left, right, by_slot)
     scored: list[tuple[float, int, int]] = []
     for i, (fact, value) in enumerate(left):
         slot = _slot(value)
         if slot is None:
+            if isinstance(value, Quantity):
+                scored += _bare_pairs(i, fact, value, right, bare)
             continue
         partners = by_slot.get(slot, [])
         for j in partners[:SLOT_LIMIT]:
-            other = right[j][0]
+            other, theirs = right[j]
             score = _context_score(fact, other)
             if score is None:
                 lone = len(partners) == 1 and sum(_slot(v) == slot for _, v in left) == 1
                 score = 1.0 if lone else 0.0
+            if not score and isinstance(value, DateValue) and isinstance(theirs, DateValue):
+                near = value.near(theirs) and _shared_words(fact, other) >= CONTEXT_SHARED_MIN
+                score = NEAR_SCORE if near else 0.0
+            if not score and _near_amounts(value, theirs):
+                shared = _shared_words(fact, other)
+                if isinstance(value, Quantity) and value.value == getattr(theirs, "value", None):
+                    # the same figure hedged apart: "more than" against "nearly" first
+                    opposed = {value.bound, getattr(theirs, "bound", "")} == {"<", ">"}
+                    score = NEAR_SCORE * (1 + opposed + shared / (shared + 1))
+                elif shared >= CONTEXT_SHARED_MIN:
+                    score = NEAR_SCORE * shared / (shared + 1)
+                elif near_counts.get(("a", i)) == 1 and near_counts.get(("b", j)) == 1:
+                    score = NEAR_SCORE / 2
             if score > 0:
                 scored.append((score, i, j))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     return scored
+
+
+def _near_counts(
+    left: list[tuple[Fact, Value]],
+    right: list[tuple[Fact, Value]],
+    by_slot: dict[object, list[int]],
+) -> dict[tuple[str, int], int]:
+    """For each value, how many of the other side's same-slot values are near it."""
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    for i, (_, value) in enumerate(left):
+        slot = _slot(value)
+        if slot is None or not isinstance(value, Quantity):
+            continue
+        for j in by_slot.get(slot, [])[:SLOT_LIMIT]:
+            if _near_amounts(value, right[j][1]):
+                counts["a", i] += 1
+                counts["b", j] += 1
+    return counts
+
+
+def _bare_pairs(
+    i: int,
+    fact: Fact,
+    value: Quantity,
+    right: list[tuple[Fact, Value]],
+    bare: list[tuple[float, int]],
+) -> list[tuple[float, int, int]]:
+    """Pairs of bare figures ("more than 960" / "nearly 1,000"): nearly the same,
+    a nearest neighbour word and `CONTEXT_SHARED_MIN` content words in common."""
+    low = bisect_left(bare, (value.value * (1 - NEAR_SHARE), -1))
+    out = []
+    for figure, j in bare[low : low + SLOT_LIMIT]:
+        if figure > value.value * (1 + NEAR_SHARE):
+            break
+        other, theirs = right[j]
+        if not isinstance(theirs, Quantity) or not _near_amounts(value, theirs):
+            continue
+        if _neighbours_meet(fact, other) and _shared_words(fact, other) >= CONTEXT_SHARED_MIN:
+            out.append((NEAR_SCORE / 2, i, j))
+    return out
+
+
+def _near_amounts(x: Value, y: Value) -> bool:
+    """Two amounts nearly the same but not the same amount: 42 and "more than 40",
+    80 % and 75 %, "more than two years" and "nearly two years"."""
+    if not isinstance(x, Quantity) or not isinstance(y, Quantity) or x.same_amount(y):
+        return False
+    if x.value == y.value:
+        return True
+    larger = max(abs(x.value), abs(y.value))
+    return larger >= NEAR_MIN_VALUE and abs(x.value - y.value) <= NEAR_SHARE * larger
+
+
+def _contexts(x: Fact, y: Fact) -> tuple[frozenset[str], frozenset[str]]:
+    cx = x.context if isinstance(x, FoundFact) else frozenset()
+    cy = y.context if isinstance(y, FoundFact) else frozenset()
+    return cx, cy
+
+
+def _shared_words(x: Fact, y: Fact) -> int:
+    """Content words (not the neighbour marks) the two values' contexts share."""
+    cx, cy = _contexts(x, y)
+    return len({w for w in cx if w[0] != "^"} & {w for w in cy if w[0] != "^"})
+
+
+def _neighbours_meet(x: Fact, y: Fact) -> bool:
+    """Whether a nearest content word of the two values agrees."""
+    cx, cy = _contexts(x, y)
+    return bool({w for w in cx if w[0] == "^"} & {w for w in cy if w[0] == "^"})
 
 
 def _context_score(x: Fact, y: Fact) -> float | None:

@@ -14,11 +14,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from newsdiff.core.facts.names import canonical_name, group_names, is_regular_demonym, read_name
+from newsdiff.core.facts.names import (
+    canonical_name,
+    group_names,
+    is_regular_demonym,
+    names_a_group,
+    read_name,
+)
 from newsdiff.core.model import Fact, FactKind, Token
 from newsdiff.core.text.segment import tokenize
 from newsdiff.core.words.abbreviations import STATE_ABBREVIATIONS, STATE_NAMES
 from newsdiff.core.words.calendar import MONTHS, WEEKDAYS
+from newsdiff.core.words.lexicon import is_common_word, is_known_name
 from newsdiff.core.words.names import (
     CONNECTORS,
     CREDIT_WORDS,
@@ -88,7 +95,9 @@ Item = tuple[int, int, str, bool]
 Votes = list[tuple[FactKind, int]]
 
 _CAMEL_GLUE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
-_QUALIFIED = re.compile(r"([A-Z]\w+)-([a-z]+)")
+_QUALIFIED = re.compile(r"((?:[a-z]{1,3}-)?[A-Z]\w+)-([a-z]+)")
+_CONTRACTION = re.compile(r"['’](?:ll|ve|re|d|m|t)$|n['’]t$", re.IGNORECASE)
+_MANGLED_CONTRACTION = re.compile(r"\x80\x99(?:ll|ve|re|d|m|t)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _OPENERS = "\"“‘'«:„"
 _DATELINE = re.compile(
@@ -125,6 +134,9 @@ class CapitalEvidence:
     """Words seen in lower case (ordinary words)."""
     title_case: frozenset[int]
     """Sentences written in Title Case, where capitals prove nothing."""
+    alone: frozenset[str] = frozenset()
+    """Words seen capitalised mid-sentence on their own, not inside a longer name
+    ("Fraud" of "Serious Fraud Office" is not)."""
 
 
 def capital_evidence(texts: list[str]) -> CapitalEvidence:
@@ -132,16 +144,24 @@ def capital_evidence(texts: list[str]) -> CapitalEvidence:
     sentence_words = [_WORD.findall(text) for text in texts]
     lower = {w for words in sentence_words for w in words if w.islower()}
     mid: set[str] = set()
+    alone: set[str] = set()
     title_case: set[int] = set()
     for i, (text, words) in enumerate(zip(texts, sentence_words, strict=True)):
         if _is_title_case(words, lower):
             title_case.add(i)
             continue
-        starts = {m.end() for m in re.finditer(r"(?:^|[\"“‘«:]\s*|\s')", text)}
-        for m in _WORD.finditer(text):
+        starts = {m.end() for m in re.finditer(r"(?:^|[\"“‘«:\x9c\x98]\s*|\s')", text)}
+        found = list(_WORD.finditer(text))
+        for k, m in enumerate(found):
             if m.group()[0].isupper() and m.start() not in starts:
-                mid.add(bare(m.group()).lower())
-    return CapitalEvidence(frozenset(mid), frozenset(lower), frozenset(title_case))
+                word = bare(m.group()).lower()
+                mid.add(word)
+                neighbours = found[max(0, k - 1) : k] + found[k + 1 : k + 2]
+                if not any(n.group()[0].isupper() for n in neighbours):
+                    alone.add(word)
+    return CapitalEvidence(
+        frozenset(mid), frozenset(lower), frozenset(title_case), frozenset(alone)
+    )
 
 
 def _is_title_case(words: list[str], lower: set[str]) -> bool:
@@ -181,7 +201,12 @@ def _is_capital(word: str) -> bool:
 def _is_particle_name(word: str) -> bool:
     """ "al-Assad", "bin-Salman": a lower-case particle hyphenated to a name."""
     particle, hyphen, rest = bare(word).partition("-")
-    return bool(hyphen) and particle in NAME_PARTICLES and bool(re.fullmatch(r"[A-Z]\w+", rest))
+    # "al-Qaida-aligned": a qualifier may follow
+    return (
+        bool(hyphen)
+        and particle in NAME_PARTICLES
+        and bool(re.fullmatch(r"[A-Z]\w+(?:-[a-z]+)?", rest))
+    )
 
 
 def _is_acronym(word: str) -> bool:
@@ -224,6 +249,10 @@ class _RunReader:
                 self.previous_word = ""
             elif not tok.is_word:
                 self._punctuation(tok)
+            elif tok.text == "â" and self.text[tok.end : tok.end + 1] == "\x80":
+                # a curly quote mark read as Latin-1 ("â\x80\x9cBlatant"): an opener
+                self.flush()
+                self.initial = self.text[tok.end + 1 : tok.end + 2] in ("\x9c", "\x98")
             else:
                 self._word(k, tok, handed)
                 self.initial = False
@@ -271,7 +300,13 @@ class _RunReader:
             self.flush()
             self.credit = True
             return
-        if glued and glued.group(1).lower() in SENTENCE_CAPITALS:
+        if _CONTRACTION.search(word) or (
+            word.endswith("â") and _MANGLED_CONTRACTION.match(self.text, tok.end)
+        ):
+            self.flush()  # "We'll", "Donâ\x80\x99t": a verb glued on, no name
+            self.previous_word = ""
+            return
+        if glued and glued.group(1).lower() in SENTENCE_CAPITALS and not is_known_name(word):
             word = glued.group(2)  # "AndPresident": a missing space
             start += len(glued.group(1))
             self.initial = False
@@ -410,10 +445,23 @@ def _pieces(
     """Split a run of capitalised words into names, with kind votes for each."""
     # A sentence-initial word is a name only if it is known as one elsewhere.
     if items[0][3]:
-        first = bare(items[0][2]).lower()
+        raw = bare(items[0][2])
+        first = raw.lower()
         known = first in evidence.mid_caps
-        ordinary = first in SENTENCE_CAPITALS or (first in evidence.lower and not known)
-        if ordinary or (len(items) == 1 and not known):
+        ordinary = (
+            first in SENTENCE_CAPITALS
+            or (first in evidence.lower and not known)
+            # "Overt Russian support": an English word, never capitalised mid-sentence,
+            # before a people word (a name before it would be "John McCain")
+            or (
+                not known
+                and len(items) == 2
+                and names_a_group(items[1][2])
+                and is_common_word(raw)
+                and not is_known_name(raw)
+            )
+        )
+        if ordinary or (len(items) == 1 and not _known_alone(raw, first, evidence)):
             items = items[1:]
             while items and items[0][2].lower() in CONNECTORS:
                 items = items[1:]
@@ -429,6 +477,16 @@ def _pieces(
         # "Jose Raul Gonzalez of Mexico", "Stefanie Komossa of the Max Planck Institute"
         return [(person, [(FactKind.PERSON, STRONG_VOTE)]), *_typed(rest, "", evidence)]
     return _typed(items, cue, evidence)
+
+
+def _known_alone(raw: str, low: str, evidence: CapitalEvidence) -> bool:
+    """Whether a one-word name opening a sentence is a name: the article capitalises it
+    alone mid-sentence (or, if not an English word, anywhere), or it is a listed
+    place or a known name or acronym ("Germany, in command of the mission, ...",
+    "SANA, the state news agency, ...")."""
+    if low in evidence.mid_caps and (low in evidence.alone or not is_common_word(raw)):
+        return True
+    return _listed_place(low) or (is_known_name(raw) and not is_common_word(raw))
 
 
 def _person_of(items: list[Item], words: list[str]) -> tuple[list[Item], list[Item]]:
@@ -536,7 +594,9 @@ def _typed(
 
 def _names_something(word: str, low: str, evidence: CapitalEvidence) -> bool:
     """Whether a one-word capitalised run can be a name at all."""
-    if low in DIRECTIONS or (low in SENTENCE_CAPITALS and not _is_acronym(word)) or len(low) < 2:
+    if all(part in DIRECTIONS for part in low.split("-")):
+        return False  # "East-West"
+    if (low in SENTENCE_CAPITALS and not _is_acronym(word)) or len(low) < 2:
         return False  # "US" is a name, "Us" is not
     if word.isupper() and len(word) >= SHOUTED_MIN_LENGTH and low not in evidence.mid_caps:
         return False  # a shouted word ("TOMORROW"), not an acronym

@@ -78,6 +78,11 @@ def fold_token(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", token)
 
 
+def skeleton(word: str) -> str:
+    """A folded word's consonants ("slovjansk" / "slaviansk" -> "slvnsk")."""
+    return re.sub(r"[aeiouyj]+", "", word)
+
+
 def is_regular_demonym(word: str) -> bool:
     """Whether a lower-case word has the shape of a demonym ("russian", "chinese")."""
     return len(word) >= DEMONYM_MIN_LENGTH and word.endswith(DEMONYM_SUFFIXES)
@@ -150,8 +155,8 @@ def _name_parts(text: str, place: bool) -> tuple[tuple[str, ...], tuple[str, ...
     text = re.sub(r"['’]s?$", "", text)
     canonical = canonical_name(text)
     if canonical:
-        words = tuple(canonical.split())
-        return words, tuple(fold_token(w) for w in words), "", False
+        canon = tuple(canonical.split())
+        return canon, tuple(fold_token(w) for w in canon), "", False
     if _ACRONYM.fullmatch(text):
         letters = re.sub(r"[^A-Za-z]", "", text)
         letters = letters[:-1] if letters.endswith("s") and len(letters) > 2 else letters
@@ -277,10 +282,11 @@ def _same_length_match(x: NameForm, y: NameForm) -> bool:
         # one word: the same after folding, a glued typo, or a close spelling
         a, b = x.folded[0], y.folded[0]
         glued = a[0] == b[0] and (a[len(b) :] or b[len(a) :]) in GLUE_WORDS
-        close = (
-            min(len(a), len(b)) >= ONE_WORD_FUZZ_LENGTH and fuzz.ratio(a, b) >= ONE_WORD_FUZZ_MIN
-        )
-        return glued or close
+        long_enough = min(len(a), len(b)) >= ONE_WORD_FUZZ_LENGTH
+        close = long_enough and fuzz.ratio(a, b) >= ONE_WORD_FUZZ_MIN
+        # transliterations differ in vowels: Slovyansk / Slaviansk, Qaida / Qaeda
+        vowels = long_enough and a[0] == b[0] and skeleton(a) == skeleton(b)
+        return glued or close or vowels
     return any(s == 2 and len(w) > 1 for s, w in zip(scores, x.raw, strict=True))
 
 
@@ -290,7 +296,8 @@ def _shorter_within(short: NameForm, long_: NameForm) -> bool:
         if _group_word(short.raw[0]):
             return False  # "Syrian" is no short form of "Syrian National Coalition"
         word = short.folded[0]
-        return len(word) >= SURNAME_MIN_LENGTH and word in (long_.folded[0], long_.folded[-1])
+        last = long_.folded[_head_length(long_.fact.text, len(long_.folded)) - 1]
+        return len(word) >= SURNAME_MIN_LENGTH and word in (long_.folded[0], last)
     position = 0
     exact = 0
     for word, fword in zip(short.raw, short.folded, strict=True):
@@ -303,6 +310,27 @@ def _shorter_within(short: NameForm, long_: NameForm) -> bool:
         else:
             return False
     return exact >= 1
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _head_length(text: str, words: int) -> int:
+    """How many of a name's content words come before its first lower-case connector
+    ("Organization for Security and Cooperation in Europe": one, "Organization"):
+    the words after it name something else (Europe), so a one-word form matching
+    them is no short form of the name. `words` when there is no connector."""
+    count = 0
+    for word in re.split(r"[\s\-‑–]+", strip_accents(text).replace(".", " ")):
+        if not word:
+            continue
+        if word.islower() and (word in ORGANISATION_JOINERS or word in _HEAD_BREAKERS):
+            return max(count, 1)
+        if word.lower() not in CONNECTORS and word not in ORGANISATION_JOINERS:
+            count += 1
+    return min(count, words) or words
+
+
+_HEAD_BREAKERS = ("of", "in", "at")
+"""Lower-case words that end the head of a name ("University of Texas", "Bank in ...")."""
 
 
 class NameIndex:
@@ -332,6 +360,8 @@ class NameIndex:
             keys.add("^" + form.initials)
         keys.update("#" + w for w in form.raw)
         keys.update("~" + w[: cls.PREFIX] for w in form.folded if len(w) >= cls.PREFIX)
+        if len(form.folded) == 1 and len(form.folded[0]) >= ONE_WORD_FUZZ_LENGTH:
+            keys.add("~%" + skeleton(form.folded[0]))
         return keys
 
     def candidates(self, form: NameForm) -> list[int]:

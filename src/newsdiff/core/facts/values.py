@@ -10,12 +10,14 @@ which is what keeps number and date conflicts precise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from newsdiff.core.facts.names import names_a_group
 from newsdiff.core.model import Fact
 from newsdiff.core.words.calendar import (
     MONTHS,
+    PERIOD_PARTS,
     RELATIVE_DATE_WORDS,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
@@ -25,6 +27,7 @@ from newsdiff.core.words.numbers import (
     CARDINALS,
     CURRENCY_SYMBOLS,
     GLUED_UNITS,
+    HEDGE_BOUNDS,
     HEDGES,
     IRREGULAR_PLURALS,
     MEASURE_UNITS,
@@ -122,6 +125,17 @@ class Quantity:
     """Normalised unit ("year", "usd", "%"), "" when none."""
     particle: str
     """A slot word kept with it ("ago", "old"), else ""."""
+    bound: str = ""
+    """Where a hedge puts the amount (`words.numbers.HEDGE_BOUNDS`): ">" ("more than
+    40"), "<" ("nearly 40"), "~" ("about 40"), "" for an exact figure; for a range,
+    "-" and its high end ("-1400")."""
+
+    def same_amount(self, other: Quantity) -> bool:
+        """The same value, and hedges that do not disagree: "about 30" is "30", but
+        "more than two years" is not "nearly two years" nor "two years"."""
+        if self.value != other.value:
+            return False
+        return self.bound == other.bound or {self.bound, other.bound} == {"", "~"}
 
 
 def number_value(raw: str) -> float | None:
@@ -173,9 +187,26 @@ def is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+_RANGE = re.compile(r"(?i:between)\s+(\S+)\s+(?:and|to)\s+(\S.*)")
+
+
 def parse_quantity(text: str) -> Quantity | None:
-    """Read value, unit and slot particle from a number fact's text."""
-    text = _leading_hedge().sub("", text.strip(), count=1)
+    """Read value, unit and slot particle from a number fact's text.
+
+    A range ("between 355 and 1,400 people") is read as its low end, with the
+    high end as its bound ("-1400"): only the same range is the same amount.
+    """
+    text = text.strip()
+    ranged = _RANGE.fullmatch(text)
+    if ranged:
+        low = number_value(ranged.group(1))
+        high = parse_quantity(ranged.group(2))
+        if low is None or high is None:
+            return None
+        return Quantity(low, high.unit, high.particle, f"-{high.value:g}")
+    hedge = _leading_hedge().match(text)
+    bound = HEDGE_BOUNDS.get(" ".join(hedge.group().lower().split()), "") if hedge else ""
+    text = text[hedge.end() :] if hedge else text
     match = quantity_pattern().match(text)
     if not match or match.group("num") is None:
         return None
@@ -184,8 +215,12 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     value, unit = _scaled(value, match)
     words = [w for w in re.split(r"[\s\-]+", text[match.end() :].strip().lower()) if w]
-    while words and words[0] in QUANTITY_ADJECTIVES:
-        words.pop(0)  # "12 more people": the unit is people
+    while (
+        len(words) > 1
+        and words[1] != "and"
+        and (words[0] in QUANTITY_ADJECTIVES or names_a_group(words[0]))
+    ):
+        words.pop(0)  # "12 more people", "seven European monitors": the unit is what follows
     particle = next((w for w in words[1:] if w in QUANTITY_PARTICLES), "")
     # The unit is the word right after the number: "21-year-old man" and
     # "21 years old" are both 21 years old, "30-metre-high" is 30 m, and
@@ -198,7 +233,7 @@ def parse_quantity(text: str) -> Quantity | None:
     named = singular(words[0]) if words else ""
     if named and (not unit or named in CURRENCY_SYMBOLS.values()):
         unit = named
-    return Quantity(round(value, 6), unit, particle)
+    return Quantity(round(value, 6), unit, particle, bound)
 
 
 def _scaled(value: float, match: re.Match[str]) -> tuple[float, str]:
@@ -238,12 +273,20 @@ class DateValue:
     """A date relative to the day of writing, lower case ("last week", "yesterday")."""
     time: str = ""
     """A clock time, 24-hour ("17:00" of "5 p.m.")."""
+    part: str = ""
+    """The part of the month or year ("early", "mid", "late"), "" for all of it."""
+
+    def near(self, other: DateValue) -> bool:
+        """The same month or year, one told more precisely ("late February" / "February")."""
+        return self.part != other.part and replace(self, part="") == replace(other, part="")
 
     def compatible(self, other: DateValue) -> bool:
         """True when both state something in common and nothing both state disagrees
         ("September" fits "Sept. 13, 2023"; "1970s" does not fit "February")."""
         if self.relative or other.relative or self.time or other.time:
             return (self.relative, self.time) == (other.relative, other.time)
+        if self.part != other.part and not (self.day and other.day):
+            return False
         if bool(self.weekday) != bool(other.weekday):
             return False
         if self.weekday:
@@ -285,7 +328,7 @@ class DateValue:
         if self.decade:
             return f"{self.decade}s"
         year = f"{self.year:04d}" if self.year else "????"
-        parts = [year]
+        parts = [f"{self.part} {year}" if self.part else year]
         if self.month:
             parts.append(f"{self.month:02d}")
             if self.day:
@@ -320,10 +363,12 @@ def parse_date(text: str) -> DateValue | None:
             hour = int(clock.group(1))
         return DateValue(time=f"{hour:02d}:{clock.group(2) or '00'}")
     year = month = day = decade = 0
-    weekday = ""
+    weekday = part = ""
     for word in re.findall(r"[A-Za-z]+|\d+(?:st|nd|rd|th|s)?", text):
         low = word.lower()
-        if low in MONTHS:
+        if low in PERIOD_PARTS:
+            part = low
+        elif low in MONTHS:
             month = MONTHS[low]
         elif low in WEEKDAYS:
             weekday = low
@@ -335,7 +380,7 @@ def parse_date(text: str) -> DateValue | None:
             day = int(low.rstrip("stndrh"))
     if not (year or month or weekday or decade):
         return None
-    return DateValue(year, month, day, weekday, decade)
+    return DateValue(year, month, day, weekday, decade, part=part)
 
 
 def _relative_date(text: str) -> str:

@@ -48,3 +48,7 @@ RELATIVE_PERIODS = word_set("week month year weekend spring summer autumn fall w
 
 RELATIVE_DAYS = word_set("yesterday tomorrow")
 """Days named relative to the day of writing."""
+
+PERIOD_PARTS = word_set("early mid late")
+"""Words that date an event within a month or year ("late February", "mid-2010"): the
+same month told less precisely is no longer the same date."""

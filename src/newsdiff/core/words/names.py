@@ -113,7 +113,8 @@ MEMBER_WORDS = word_set("militants fighters gunmen operatives militiamen members
 
 HYPHEN_QUALIFIERS = word_set("""
     era based backed led born style made linked owned run controlled allied funded
-    bound type like wide friendly speaking occupied annexed held""")
+    bound type like wide friendly speaking occupied annexed held aligned affiliated
+    inspired sponsored supported dominated""")
 """Words after a hyphen that only qualify a name: "Soviet-era", "Kremlin-backed"."""
 
 GROUP_NOUNS = word_set("people women men workers children veterans farmers citizens")
@@ -170,9 +171,11 @@ GROUP_ADJECTIVES = word_set("""
     muslim christian jewish catholic protestant evangelical sunni shia shiite shi'ite alawite
     druze islamic islamist jihadist hindu buddhist sikh western
     republican democratic democrat conservative liberal progressive gop
-    hispanic latino latina""")
+    hispanic latino latina
+    islam christianity judaism hinduism buddhism sikhism""")
 """Words of origin, creed, bloc or party that name a group of people, not one entity
-(lower case, singular): alone or with a demonym ("Sunni Muslim") they are no fact."""
+(lower case, singular), and the creeds themselves: alone or with a demonym ("Sunni
+Muslim", "Shia Islam") they are no fact."""
 
 NOT_NAME_ACRONYMS = word_set("hq tv pm am ceo cfo gdp dna ok id cctv sms pdf faq")
 """All-capital abbreviations of common nouns, not names of anything ("HQ", "TV")."""

@@ -117,6 +117,10 @@ NOT_UNITS = word_set(
 """Words after a number that are not its unit ("more than", "two to three"); the
 capitalised common words (`words.names.SENTENCE_CAPITALS`) are not units either."""
 
+COUNT_VERBS = word_set("left died fled fell rose remain remained remains stayed arrived returned")
+"""Verbs that follow a bare count ("nearly 1,000 left on Wednesday"): not its unit, but
+words of its context."""
+
 HEDGES = (
     "more than", "less than", "fewer than", "at least", "at most", "up to", "just over",
     "just under", "well over", "about", "around", "nearly", "almost", "roughly",
@@ -124,6 +128,16 @@ HEDGES = (
 )  # fmt: skip
 """Words in front of an amount that say how exact it is ("more than 40 people"): kept
 with the number as one fact, left out when its value is read."""
+
+HEDGE_BOUNDS = {
+    "more than": ">", "at least": ">", "just over": ">", "well over": ">", "over": ">",
+    "less than": "<", "fewer than": "<", "at most": "<", "up to": "<", "just under": "<",
+    "under": "<", "nearly": "<", "almost": "<",
+    "about": "~", "around": "~", "roughly": "~", "approximately": "~", "some": "~",
+}  # fmt: skip
+"""Which side of the stated figure each hedge puts the amount on: ">" above it, "<"
+below it, "~" either side. "more than two years" and "nearly two years" are not the
+same amount; "about 30" and "30" may be."""
 
 GROUP_WORDS = {"dozen": 12}
 """Words naming a group of fixed size, read as a cardinal ("two dozen") -> the size."""

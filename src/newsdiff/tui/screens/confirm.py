@@ -54,6 +54,8 @@ class ConfirmScreen(ModalScreen[bool]):
         self.question = question
         self.yes = yes
         self.no = no
+        self.answered = False
+        """Set by the first answer: a key typed twice must not close the screen twice."""
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -68,9 +70,11 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, yes: bool) -> None:
         """Close with the answer."""
-        self.dismiss(yes)
+        if not self.answered:
+            self.answered = True
+            self.dismiss(yes)
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "confirm-yes")
+        self.action_answer(event.button.id == "confirm-yes")

@@ -26,6 +26,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from newsdiff.core.model import Source, Story
+from newsdiff.core.stories.labels import source_name
 from newsdiff.render.safe import safe_text, visible_line
 from newsdiff.tui.background import in_daemon_thread
 from newsdiff.tui.widgets.coverage_tables import CoverageSummary, FactMatrix, PairTable
@@ -150,7 +151,7 @@ class CoverageScreen(Screen["CoverageChoice | None"]):
         self.story = story
         self.cache: MutableMapping[CoverageKey, StoryCoverage] = {} if cache is None else cache
         self.result: StoryCoverage | None = None
-        self.outlets = tuple(s.outlet for s in story.sources)
+        self.outlets = tuple(source_name(s) for s in story.sources)
 
     def compose(self) -> ComposeResult:
         yield CoverageSummary(id="coverage-summary")

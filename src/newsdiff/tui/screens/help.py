@@ -26,7 +26,7 @@ EXTRA_KEYS = [
 
 
 def _key_name(binding: Binding) -> str:
-    return {"slash": "/", "question_mark": "?"}.get(binding.key, binding.key)
+    return {"slash": "/", "question_mark": "?", "equals_sign": "="}.get(binding.key, binding.key)
 
 
 KeySection = tuple[str, Sequence[BindingType]]

@@ -123,6 +123,9 @@ class PickerScreen(ModalScreen[T | None], Generic[T]):
         self.placeholder = placeholder
         self.shown: list[T] = []
         """The values listed, in list order."""
+        self.done = False
+        """Set once a value (or None) is given back: keys typed ahead of the screen
+        closing (a second Enter) must not dismiss it twice."""
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -179,7 +182,12 @@ class PickerScreen(ModalScreen[T | None], Generic[T]):
 
     def action_cancel(self) -> None:
         """Close without picking."""
-        self.dismiss(None)
+        self._give(None)
+
+    def _give(self, value: T | None) -> None:
+        if not self.done:
+            self.done = True
+            self.dismiss(value)
 
     @on(Input.Submitted, "#picker-input")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -188,10 +196,10 @@ class PickerScreen(ModalScreen[T | None], Generic[T]):
             return
         highlighted = self.query_one("#picker-list", OptionList).highlighted
         if highlighted is not None and 0 <= highlighted < len(self.shown):
-            self.dismiss(self.shown[highlighted])
+            self._give(self.shown[highlighted])
 
     @on(OptionList.OptionSelected, "#picker-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if 0 <= event.option_index < len(self.shown):
-            self.dismiss(self.shown[event.option_index])
+            self._give(self.shown[event.option_index])

@@ -12,9 +12,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 
-from newsdiff.core.model import Comparison, Corpus, Source, Story
+from newsdiff.core.model import ChangeKind, Comparison, Corpus, Source, Story
+from newsdiff.core.stories.labels import source_name
 from newsdiff.tui.background import in_daemon_thread
 from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.regroup import (
@@ -26,8 +27,9 @@ from newsdiff.tui.screens.regroup import (
     ask_save,
 )
 from newsdiff.tui.widgets.compare_pane import ComparePane
+from newsdiff.tui.widgets.legend import KIND_KEYS, Legend
 from newsdiff.tui.widgets.source_list import SourceList
-from newsdiff.tui.widgets.story_list import StoryList
+from newsdiff.tui.widgets.story_list import StoryFilter, StoryList
 
 if TYPE_CHECKING:
     from newsdiff.tui.screens.coverage import CoverageChoice, CoverageKey, StoryCoverage
@@ -53,6 +55,11 @@ COMPARISON_CACHE_SIZE = 64
 back and forth and revisiting the pairs of a few stories stays instant, while a long
 session over a big corpus does not keep every comparison it ever made."""
 
+NARROW_WIDTH = 120
+"""Terminal columns below which the sidebar gets out of the way of the diff: opening a
+story hides it (`h` brings it back). At 80 columns the sidebar's 32 columns would
+leave each diff column about 20 characters; hidden, each gets 37."""
+
 COVERAGE_CACHE_SIZE = 16
 """Story coverages kept (least recently shown dropped first); each holds every pair of
 its story's sources, so fewer than comparisons."""
@@ -68,17 +75,48 @@ class ReadingScreen(Screen[None]):
     re-marks A and B in the source list."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
+        # The reading keys are the screen's: they work wherever the focus is, and
+        # `check_action` hides from the footer the ones that do not apply.
+        Binding("n", "next_change", "Next", tooltip="Next change"),
+        Binding("p", "previous_change", "Prev", tooltip="Previous change"),
+        Binding("f", "toggle_facts", "Facts", tooltip="Facts only in A, only in B, conflicts"),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            tooltip="Search the diff (in the story list: filter the stories)",
+        ),
+        Binding("h", "toggle_sidebar", "Sidebar", tooltip="Hide or show the stories and sources"),
+        # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list them.
+        Binding("c", "toggle_removed", "Removed", show=False, tooltip="Removed lines"),
+        Binding(
+            "equals_sign",
+            "toggle_aligned",
+            "Aligned",
+            show=False,
+            tooltip="Aligned rows only (hide the rows only in A or only in B)",
+        ),
+        *(
+            Binding(
+                key,
+                f"toggle_kind('{kind.value}')",
+                kind.value.capitalize(),
+                show=False,
+                tooltip=f"Hide / show {kind.value} changes (n / p skip hidden ones)",
+            )
+            for key, kind in KIND_KEYS.items()
+        ),
+        Binding("0", "show_all_kinds", "All kinds", show=False, tooltip="Show every change kind"),
         Binding("s", "swap", "Swap", show=False, tooltip="Swap A/B"),
         Binding("v", "coverage", "Coverage"),
         Binding("e", "export", "Export", show=False, tooltip="Write this pair's HTML report"),
         # Regrouping and cross-story picking: in help and Ctrl+P, not in the footer.
         Binding(
-            "b",
+            "B",
             "compare_with",
             "Compare with",
             show=False,
-            tooltip="Compare A with any article (fuzzy search)",
+            tooltip="Compare A with any article of the corpus, across stories (fuzzy search)",
         ),
         Binding(
             "m",
@@ -104,14 +142,26 @@ class ReadingScreen(Screen[None]):
         Binding("u", "undo_regroup", "Undo", show=False, tooltip="Undo the last move or merge"),
     ]
 
+    NEEDS_COMPARISON: ClassVar[frozenset[str]] = frozenset(
+        {
+            "next_change",
+            "previous_change",
+            "toggle_facts",
+            "toggle_removed",
+            "export",
+            "toggle_aligned",
+            "toggle_kind",
+            "show_all_kinds",
+        }
+    )
+    """Actions that only mean something while a comparison is on screen."""
+
     def __init__(self, corpus: Corpus, pair: tuple[Source, Source] | None = None) -> None:
         super().__init__()
         self.corpus = corpus
         self.story: Story | None = None
-        self.pending_a: Source | None = None
-        """The source picked as A while waiting for B."""
-        self.pending_story: Story | None = None
-        """The story `pending_a` belongs to."""
+        self.next_side = "a"
+        """Which side Enter in the source list sets next: "a", then "b", then "a" again."""
         self.cache: LruCache[PairKey, Comparison] = LruCache(COMPARISON_CACHE_SIZE)
         """The pairs compared lately."""
         self.coverages: LruCache[CoverageKey, StoryCoverage] = LruCache(COVERAGE_CACHE_SIZE)
@@ -125,20 +175,25 @@ class ReadingScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
+                yield StoryFilter(id="story-filter")
                 yield StoryList(self.corpus.stories, id="stories")
                 yield SourceList(id="sources")
             yield ComparePane(id="pane")
         # Compact, short labels: every key fits in 80 columns (help has the long ones).
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#stories").border_title = f"Stories ({len(self.corpus.stories)})"
         self.query_one("#sources").border_title = "Sources"
         pane = self.query_one(ComparePane)
+        if self.narrow and (self._initial is not None or self.corpus.stories):
+            # A first screen at 80 columns is a readable diff; `h` shows the stories.
+            self.set_sidebar(hidden=True)
         if self._initial is not None:
             a, b = self._initial
             story = next((s for s in self.corpus.stories if a in s.sources), None)
-            story = story or Story(id="pair", title=f"{a.outlet} / {b.outlet}", sources=(a, b))
+            story = story or Story(
+                id="pair", title=f"{source_name(a)} / {source_name(b)}", sources=(a, b)
+            )
             self.open_pair(story, a, b)
         elif self.corpus.stories:
             self.open_story(self.corpus.stories[0])
@@ -149,7 +204,7 @@ class ReadingScreen(Screen[None]):
 
     def open_story(self, story: Story) -> None:
         """Read a story: its first two sources as A and B."""
-        self.pending_a = None
+        self.next_side = "a"
         if len(story.sources) < 2:
             self.story = story
             self.pair = None
@@ -167,7 +222,6 @@ class ReadingScreen(Screen[None]):
         With `sentence_a` >= 0 the cursor goes to that sentence of A once shown.
         """
         self.story = story
-        self.pending_a = None
         self.pair = (a, b)
         key = pair_key(story, a, b)
         self.jump_to = (key, sentence_a) if sentence_a >= 0 else None
@@ -179,6 +233,7 @@ class ReadingScreen(Screen[None]):
             self._jump(key)
             return
         pane.view.loading = True
+        pane.show_pending(a, b)
         self._compare(key, a, b)
 
     @work(exclusive=True, group="compare")
@@ -209,7 +264,7 @@ class ReadingScreen(Screen[None]):
         if result is None:
             a, b = self.pair
             self.notify(
-                f"Could not compare {a.outlet} and {b.outlet}: {error}",
+                f"Could not compare {source_name(a)} and {source_name(b)}: {error}",
                 title="Comparison failed",
                 severity="error",
             )
@@ -235,18 +290,18 @@ class ReadingScreen(Screen[None]):
             self._show_sources(self.story)
 
     def _marks(self, story: Story) -> dict[str, str]:
-        if self.pending_a is not None and story is self.pending_story:
-            return {self.pending_a.id: "A"}
-        if self.pair is not None and story is self.story:
-            # B may come from another story ("compare with…"): mark only sources listed here.
-            marks = zip(self.pair, ("A", "B"), strict=True)
-            return {s.id: m for s, m in marks if any(x is s for x in story.sources)}
-        return {}
+        if self.pair is None:
+            return {}
+        # B may come from another story ("compare with…"): mark only sources listed here.
+        marks = zip(self.pair, ("A", "B"), strict=True)
+        return {s.id: m for s, m in marks if any(x is s for x in story.sources)}
 
     def _show_sources(self, story: Story) -> None:
         sources = self.query_one(SourceList)
         sources.show(story, self._marks(story))
         sources.border_title = f"Sources ({len(story.sources)})"
+        side = self.next_side.upper() if story is self.story else "A"
+        sources.border_subtitle = f"Enter sets {side} · a/b"
 
     @on(StoryList.Highlighted)
     def _story_highlighted(self, event: StoryList.Highlighted) -> None:
@@ -256,20 +311,137 @@ class ReadingScreen(Screen[None]):
     @on(StoryList.Chosen)
     def _story_chosen(self, event: StoryList.Chosen) -> None:
         self.open_story(event.story)
-        self.query_one("#diff").focus()
+        self._reading_focus()
+
+    @on(Input.Changed, "#story-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.query_one(StoryList).set_filter(event.value)
+
+    @on(Input.Submitted, "#story-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(StoryList).focus()
 
     @on(SourceList.Picked)
     def _source_picked(self, event: SourceList.Picked) -> None:
-        if self.pending_a is None or event.story is not self.pending_story:
-            self.pending_story = event.story
-            self.pending_a = event.source
-            self._show_sources(event.story)
-            self.notify(f"A: {event.source.outlet}. Now pick B.", timeout=3)
+        """Set A or B to the picked source and compare at once, keeping the other side."""
+        story, source = event.story, event.source
+        side = event.side or (self.next_side if story is self.story else "a")
+        if self.pair is None or (event.side is None and story is not self.story):
+            # Enter in another story starts over there: A, and the next of its sources as B.
+            others = [s for s in story.sources if s is not source]
+            if not others:
+                self.notify("This story has no other source to compare with.", timeout=3)
+                return
+            self.open_pair(story, source, others[0])
+            self.next_side = "b"
+            self._show_sources(story)
             return
-        if event.source is self.pending_a:
-            self.notify("B must be another source than A.", severity="warning", timeout=3)
+        a, b = self.pair
+        if side == "a":
+            a, b = (source, a) if source is b else (source, b)
+        else:
+            a, b = (b, source) if source is a else (a, source)
+        if a is b:
             return
-        self.open_pair(event.story, self.pending_a, event.source)
+        # Stay in the story the reader is picking in (the other side may be from elsewhere).
+        self.open_pair(story, a, b)
+        self.next_side = "b" if side == "a" else "a"
+        self._show_sources(story)
+
+    # -- the reading keys (here, so they work wherever the focus is) ------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the keys that do nothing now from the footer (and make them do nothing)."""
+        pane = self.query_one(ComparePane)
+        if action in self.NEEDS_COMPARISON:
+            return pane.comparison is not None
+        if action == "swap":
+            return self.pair is not None
+        if action == "search":
+            return pane.comparison is not None or self._sidebar_focused()
+        return True
+
+    def _sidebar_focused(self) -> bool:
+        return self.query_one("#sidebar").has_focus_within
+
+    def on_descendant_focus(self) -> None:
+        # What applies follows the focus (`/` filters in the sidebar, searches elsewhere).
+        self.refresh_bindings()
+
+    def action_next_change(self) -> None:
+        """Go to the next change and highlight it."""
+        self.query_one(ComparePane).action_next_change()
+
+    def action_previous_change(self) -> None:
+        """Go to the previous change and highlight it."""
+        self.query_one(ComparePane).action_previous_change()
+
+    def action_toggle_facts(self) -> None:
+        """Show or hide the facts panel."""
+        self.query_one(ComparePane).action_toggle_facts()
+
+    def action_toggle_removed(self) -> None:
+        """Show or hide the boilerplate lines the cleaner removed."""
+        self.query_one(ComparePane).action_toggle_removed()
+
+    def action_toggle_aligned(self) -> None:
+        """Show only the aligned rows (both sides have them), or every row again."""
+        view = self.query_one(ComparePane).view
+        view.set_aligned_only(not view.aligned_only)
+        self.query_one(Legend).refresh(layout=True)
+        state = "only the aligned rows" if view.aligned_only else "every row"
+        self.notify(f"Showing {state}.", timeout=2)
+
+    def action_toggle_kind(self, kind: str) -> None:
+        """Hide (or show again) the changes of one kind; `n` / `p` skip hidden kinds."""
+        view = self.query_one(ComparePane).view
+        change_kind = ChangeKind(kind)
+        hidden = view.hidden_kinds ^ {change_kind}
+        view.set_hidden_kinds(hidden)
+        self.query_one(Legend).refresh(layout=True)
+        state = "hidden (n / p skip them)" if change_kind in hidden else "shown"
+        self.notify(f"{kind.capitalize()} changes {state}.", timeout=2)
+
+    def action_show_all_kinds(self) -> None:
+        """Show every kind of change again."""
+        self.query_one(ComparePane).view.set_hidden_kinds(frozenset())
+        self.query_one(Legend).refresh(layout=True)
+        self.notify("Every kind of change shown.", timeout=2)
+
+    def action_search(self) -> None:
+        """Filter the stories (focus in the sidebar) or search the diff (anywhere else)."""
+        if self._sidebar_focused():
+            self.query_one(StoryList).open_filter()
+        elif self.query_one(ComparePane).comparison is not None:
+            self.query_one(ComparePane).action_search()
+
+    @property
+    def sidebar_hidden(self) -> bool:
+        """Whether the stories and sources are hidden (the diff takes the width)."""
+        return self.has_class("-no-sidebar")
+
+    def action_toggle_sidebar(self) -> None:
+        """Hide the sidebar (the diff takes the width) or show it again."""
+        self.set_sidebar(hidden=not self.sidebar_hidden)
+        if not self.sidebar_hidden:
+            self.query_one(StoryList).focus()
+
+    def set_sidebar(self, *, hidden: bool) -> None:
+        """Hide or show the stories and sources; focus leaves a sidebar being hidden."""
+        if hidden and self._sidebar_focused():
+            self.query_one("#diff").focus()
+        self.set_class(hidden, "-no-sidebar")
+
+    @property
+    def narrow(self) -> bool:
+        """Too narrow for the sidebar and two readable diff columns side by side."""
+        return self.app.size.width < NARROW_WIDTH
+
+    def _reading_focus(self) -> None:
+        """Focus the diff; on a narrow terminal the sidebar makes way for it."""
+        self.query_one("#diff").focus()
+        if self.narrow:
+            self.set_sidebar(hidden=True)
 
     def action_swap(self) -> None:
         """Swap A and B."""
@@ -280,7 +452,6 @@ class ReadingScreen(Screen[None]):
     def action_export(self) -> None:
         """Write the current pair's report (HTML) to the working directory and say where."""
         from newsdiff.render.report import default_report_path, write_report
-        from newsdiff.tui.widgets.compare_pane import ComparePane
 
         comparison = self.query_one(ComparePane).comparison
         if comparison is None or self.pair is None:
@@ -327,7 +498,7 @@ class ReadingScreen(Screen[None]):
                 if a is not b:
                     out.append(
                         (
-                            f"Compare {a.outlet} with {b.outlet}",
+                            f"Compare {source_name(a)} with {source_name(b)}",
                             lambda a=a, b=b: self.open_pair(story, a, b),
                         )
                     )
@@ -382,7 +553,6 @@ class ReadingScreen(Screen[None]):
             del self.regroup_undo[:-UNDO_DEPTH]
         self.corpus = event.corpus
         self.query_one(StoryList).show_stories(event.corpus.stories, event.story)
-        self.query_one("#stories").border_title = f"Stories ({len(event.corpus.stories)})"
         pair = self.pair
         if pair is not None and all(any(s is x for s in event.story.sources) for x in pair):
             self.open_pair(event.story, *pair)

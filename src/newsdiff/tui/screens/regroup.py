@@ -20,7 +20,7 @@ from textual.screen import Screen
 from newsdiff.core.model import Corpus, CorpusError, Source, Story
 from newsdiff.core.stories.corpus import MANIFEST_NAME
 from newsdiff.core.stories.edit import RegroupError, find_story_of, merge_stories, move_source
-from newsdiff.core.stories.labels import distinct_labels, source_label
+from newsdiff.core.stories.labels import distinct_labels, source_label, source_name
 from newsdiff.core.stories.save import ManifestExists, manifest_folder, save_manifest
 from newsdiff.tui.screens.confirm import ConfirmScreen
 from newsdiff.tui.screens.picker import PickerScreen
@@ -79,7 +79,9 @@ def ask_move(screen: Screen[Any], corpus: Corpus, story: Story, source: Source) 
             return
         where = "a new story: " if target is NEW_STORY else ""
         title = moved_to.title if moved_to is not None else ""
-        screen.post_message(Regrouped(edited, show, f"Moved {source.outlet} to {where}{title}"))
+        screen.post_message(
+            Regrouped(edited, show, f"Moved {source_name(source)} to {where}{title}")
+        )
 
     screen.app.push_screen(
         PickerScreen(

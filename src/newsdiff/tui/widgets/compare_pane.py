@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input
 
@@ -22,7 +19,8 @@ from newsdiff.tui.widgets.side_header import SideHeader
 
 
 class ComparePane(Vertical):
-    """Everything about the pair being read; owns the keys that move through it."""
+    """Everything about the pair being read. Its keys are the reading screen's (so they
+    work wherever the focus is); the actions they call are here."""
 
     DEFAULT_CSS = """
     ComparePane {
@@ -30,15 +28,6 @@ class ComparePane(Vertical):
         &.-facts > FactsPanel { display: block; }
     }
     """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("n", "next_change", "Next", tooltip="Next change"),
-        Binding("p", "previous_change", "Prev", tooltip="Previous change"),
-        Binding("f", "toggle_facts", "Facts"),
-        # Not in the footer (80 columns hold the essential keys); help and Ctrl+P list it.
-        Binding("c", "toggle_removed", "Removed", show=False, tooltip="Removed lines"),
-        Binding("slash", "search", "Search"),
-    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -74,6 +63,18 @@ class ComparePane(Vertical):
         )
         self.query_one(FactsPanel).show(comparison.facts)
         # Text, not str: a str title is parsed as markup, and outlets come from files.
+        self.border_title = safe_text(f"{a_name} ⇄ {b_name}")
+
+    def show_pending(self, a: Source, b: Source) -> None:
+        """Name the new pair in the header at once, while it is being compared.
+
+        The word counts are of the whole texts until the comparison says how many
+        were kept.
+        """
+        a_name, b_name = source_name(a), source_name(b)
+        self.query_one(SideHeader).set_sides(
+            (a_name, len(a.text.split())), (b_name, len(b.text.split()))
+        )
         self.border_title = safe_text(f"{a_name} ⇄ {b_name}")
 
     def show_message(self, message: str) -> None:
@@ -129,14 +130,32 @@ class ComparePane(Vertical):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        found = self.view.set_query(event.value)
-        if event.value:
-            self.query_one(SearchBar).border_subtitle = f"{found} rows"
+        self.view.set_query(event.value)
+        self._search_position()
+
+    def _search_position(self) -> None:
+        """ "3/9" under the search box: which occurrence the cursor is on, of how many."""
+        bar = self.query_one(SearchBar)
+        total = len(self.view.matches)
+        if not self.view.search_text:
+            bar.border_subtitle = ""
+        elif self.view.match_index < 0:
+            bar.border_subtitle = f"{total} found" if total else "not found"
+        else:
+            bar.border_subtitle = f"{self.view.match_index + 1}/{total}"
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
-        if not self.view.find_next() and event.value:
-            self.notify(f"Not found: {event.value}", severity="warning", timeout=2)
+        self._search_step(1, event.value)
+
+    @on(SearchBar.Step)
+    def _search_stepped(self, event: SearchBar.Step) -> None:
+        self._search_step(event.step, self.view.search_text)
+
+    def _search_step(self, step: int, query: str) -> None:
+        if not self.view.find_next(step) and query:
+            self.notify(f"Not found: {query}", severity="warning", timeout=2)
+        self._search_position()
 
     @on(SearchBar.Closed)
     def _search_closed(self, event: SearchBar.Closed) -> None:

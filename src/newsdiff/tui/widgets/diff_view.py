@@ -9,6 +9,7 @@ against the theme, so switching themes recolours the diff.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -22,23 +23,29 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsdiff.core.model import ChangeKind, Comparison, RowKind, Source
+from newsdiff.core.model import ChangeKind, Closeness, Comparison, RowKind, Source
 from newsdiff.render.marks import REMOVED_MARK, ROW_MARKS
 from newsdiff.render.rich_text import CellText, cell_text, highlight_matches, removed_text
 from newsdiff.tui.component_style import partial_style
 from newsdiff.tui.diff_layout import (
     DisplayKind,
     DisplayRow,
+    Occurrence,
     Stop,
     WrappedLayout,
     build_display_rows,
     build_stops,
     column_widths,
+    find_occurrences,
     wrap_rows,
 )
 
 EMPTY_LABELS = {RowKind.ONLY_A: " only in A ", RowKind.ONLY_B: " only in B "}
 """Shown at the top of the shaded cell facing a one-sided row."""
+
+PARTIAL_MARK = "½"
+"""Beside the row mark of an aligned row whose sides share only part of what they say
+(`Closeness.PARTIAL`): one claim in common, and each side says more."""
 
 
 class DiffView(ScrollView, can_focus=True):
@@ -112,8 +119,14 @@ class DiffView(ScrollView, can_focus=True):
         """Index in `stops` of the current change, -1 for none."""
         self.cursor_row = -1
         """Display row highlighted as the reader's place (current stop or a jump)."""
-        self.matches: list[int] = []
-        """Display rows holding the search query."""
+        self.matches: list[Occurrence] = []
+        """Every occurrence of the search query, in reading order."""
+        self.match_index = -1
+        """Index in `matches` of the occurrence the cursor is on, -1 for none."""
+        self.aligned_only = False
+        """Leave out the rows only one side has."""
+        self.hidden_kinds: frozenset[ChangeKind] = frozenset()
+        """Change kinds drawn as plain text and skipped by `n` / `p`."""
         self.placeholder = ""
         self._layout: WrappedLayout | None = None
         self._layout_width = -1
@@ -148,31 +161,50 @@ class DiffView(ScrollView, can_focus=True):
 
     def set_show_removed(self, show: bool) -> None:
         """Show or hide removed boilerplate lines in place, keeping the current change."""
+        self._keeping_place(lambda: setattr(self, "show_removed", show))
+
+    def set_aligned_only(self, aligned_only: bool) -> None:
+        """Leave out (or bring back) the rows only one side has, keeping the reader's place."""
+        self._keeping_place(lambda: setattr(self, "aligned_only", aligned_only))
+
+    def set_hidden_kinds(self, kinds: frozenset[ChangeKind]) -> None:
+        """Draw changes of these kinds as plain text and let `n` / `p` skip them."""
+        self._keeping_place(lambda: setattr(self, "hidden_kinds", frozenset(kinds)))
+
+    def _keeping_place(self, change: Callable[[], None]) -> None:
+        """Apply a view option and rebuild, the cursor staying on (or next to) its row."""
         stop = self.current_stop
-        anchor = self.display_rows[stop.row].index if stop is not None else None
-        self.show_removed = show
+        anchor_row = self.cursor_row
+        anchor = (
+            self.display_rows[anchor_row].index
+            if 0 <= anchor_row < len(self.display_rows)
+            and self.display_rows[anchor_row].kind is DisplayKind.ROW
+            else None
+        )
+        change()
+        self.current = -1
+        self.cursor_row = -1
         self._rebuild()
-        if stop is not None and anchor is not None:
+        if anchor is None:
+            return
+        if stop is not None:
             for number, other in enumerate(self.stops):
                 item = self.display_rows[other.row]
                 same_row = item.kind is DisplayKind.ROW and item.index == anchor
                 if same_row and other.change == stop.change:
                     self._go_to_stop(number)
-                    break
+                    return
+        # The row (or its change) is gone: the place is the next row still shown.
+        for number, item in enumerate(self.display_rows):
+            if item.kind is DisplayKind.ROW and item.index >= anchor:
+                self._go_to_row(number)
+                return
 
     def set_query(self, query: str) -> int:
-        """Highlight every occurrence of `query`; returns how many rows hold it."""
+        """Highlight every occurrence of `query`; returns how many there are."""
         self.search_text = query
-        needle = query.casefold()
-        self.matches = (
-            [
-                i
-                for i, item in enumerate(self.display_rows)
-                if needle in item.a_plain.casefold() or needle in item.b_plain.casefold()
-            ]
-            if needle
-            else []
-        )
+        self.matches = find_occurrences(self.display_rows, query)
+        self.match_index = -1
         self._strips.clear()
         self.refresh()
         return len(self.matches)
@@ -219,13 +251,37 @@ class DiffView(ScrollView, can_focus=True):
         self._go_to_stop(target)
         return True
 
-    def find_next(self) -> bool:
-        """Move the cursor to the next row holding the search query (wrapping round)."""
+    def find_next(self, step: int = 1) -> bool:
+        """Go to the next (`step` 1) or previous (-1) occurrence of the query, wrapping round.
+
+        From no occurrence, the first one at or after the cursor's row (or the last
+        one before it, going back).
+        """
         if not self.matches:
             return False
-        after = [row for row in self.matches if row > self.cursor_row]
-        self._go_to_row(after[0] if after else self.matches[0])
+        if self.match_index < 0:
+            rows = [m.row for m in self.matches]
+            if step > 0:
+                later = [i for i, row in enumerate(rows) if row >= max(self.cursor_row, 0)]
+                target = later[0] if later else 0
+            else:
+                earlier = [i for i, row in enumerate(rows) if row < max(self.cursor_row, 0)]
+                target = earlier[-1] if earlier else len(rows) - 1
+        else:
+            target = (self.match_index + step) % len(self.matches)
+        self._go_to_occurrence(target)
         return True
+
+    def _go_to_occurrence(self, number: int) -> None:
+        occurrence = self.matches[number]
+        old = self.matches[self.match_index].row if self.match_index >= 0 else -1
+        self.match_index = number
+        old_row = self.cursor_row
+        self.current = -1
+        self.cursor_row = occurrence.row
+        self._invalidate(old, old_row, occurrence.row)
+        self._bring_into_view(Stop(occurrence.row, -1), (occurrence.side, occurrence.start))
+        self._announce()
 
     def jump_to_sentence(self, side: str, sentence: int) -> bool:
         """Put the cursor on the row holding sentence `sentence` of side "a" or "b"."""
@@ -240,7 +296,13 @@ class DiffView(ScrollView, can_focus=True):
                 return True
         return False
 
+    def _leave_occurrence(self) -> None:
+        if 0 <= self.match_index < len(self.matches):
+            self._strips.pop(self.matches[self.match_index].row, None)
+        self.match_index = -1
+
     def _go_to_stop(self, number: int) -> None:
+        self._leave_occurrence()
         old_row = self.cursor_row
         self.current = number
         stop = self.stops[number]
@@ -250,6 +312,7 @@ class DiffView(ScrollView, can_focus=True):
         self._announce()
 
     def _go_to_row(self, row: int) -> None:
+        self._leave_occurrence()
         old_row = self.cursor_row
         self.current = -1
         self.cursor_row = row
@@ -257,14 +320,16 @@ class DiffView(ScrollView, can_focus=True):
         self._bring_into_view(Stop(row, -1))
         self._announce()
 
-    def _bring_into_view(self, stop: Stop) -> None:
+    def _bring_into_view(self, stop: Stop, place: tuple[str, int] | None = None) -> None:
         layout = self._ensure_layout()
         if layout is None or stop.row >= len(self.display_rows):
             return
         top = layout.tops[stop.row]
         bottom = layout.tops[stop.row + 1] - 1
         line = top
-        if stop.change >= 0 and self.comparison is not None:
+        if place is not None:
+            line = top + layout.line_of_offset(stop.row, *place)
+        elif stop.change >= 0 and self.comparison is not None:
             # Long rows: bring the line holding the change into view, not just the row.
             item = self.display_rows[stop.row]
             change = self.comparison.rows[item.index].changes[stop.change]
@@ -304,9 +369,12 @@ class DiffView(ScrollView, can_focus=True):
             self.stops = []
         else:
             self.display_rows = build_display_rows(
-                self.comparison, show_removed=self.show_removed, sources=self.sources
+                self.comparison,
+                show_removed=self.show_removed,
+                sources=self.sources,
+                aligned_only=self.aligned_only,
             )
-            self.stops = build_stops(self.comparison, self.display_rows)
+            self.stops = build_stops(self.comparison, self.display_rows, self.hidden_kinds)
         self.current = min(self.current, len(self.stops) - 1)
         self.set_query(self.search_text)
         self._layout = None
@@ -347,6 +415,11 @@ class DiffView(ScrollView, can_focus=True):
         """The style of each change kind under the current theme."""
         return {kind: self.component_style(f"diff-view--{kind.value}") for kind in ChangeKind}
 
+    def shown_change_styles(self) -> dict[ChangeKind, Style]:
+        """The styles the cells use: hidden kinds have none, so they read as plain text."""
+        styles = self.change_styles()
+        return {kind: style for kind, style in styles.items() if kind not in self.hidden_kinds}
+
     def _invalidate(self, *rows: int) -> None:
         for row in rows:
             self._strips.pop(row, None)
@@ -365,8 +438,11 @@ class DiffView(ScrollView, can_focus=True):
         layout = self._ensure_layout()
         line_y = round(self.scroll_offset.y) + y
         if layout is None or not self.display_rows:
-            if y == 1 and self.placeholder:
-                text = Text("  " + self.placeholder, self.component_style("diff-view--placeholder"))
+            message = self.placeholder
+            if not message and self.comparison is not None and self.aligned_only:
+                message = "No aligned rows in this pair: = shows every row."
+            if y == 1 and message:
+                text = Text("  " + message, self.component_style("diff-view--placeholder"))
                 return Strip(list(text.render(self.app.console))).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if line_y >= layout.height:
@@ -387,7 +463,7 @@ class DiffView(ScrollView, can_focus=True):
         data = self.comparison.rows[item.index]
         stop = self.current_stop
         current = stop.change if stop is not None and stop.row == row else None
-        styles = self.change_styles()
+        styles = self.shown_change_styles()
         current_style = self.component_style("diff-view--current")
         return (
             cell_text(
@@ -413,9 +489,13 @@ class DiffView(ScrollView, can_focus=True):
             cells = self._cells(row)
             assert cells is not None
             left, right = cells[0].text, cells[1].text
+            data = self.comparison.rows[item.index]
             mark = ROW_MARKS[kind]
+            if kind is RowKind.CHANGED and all(c.kind in self.hidden_kinds for c in data.changes):
+                mark = ROW_MARKS[RowKind.SAME]  # every change it has is hidden
             if kind is RowKind.MOVED:
                 gutter = self.component_style("diff-view--moved")
+            partial = data.closeness is Closeness.PARTIAL
         else:
             assert item.removed is not None
             line = removed_text(
@@ -425,10 +505,17 @@ class DiffView(ScrollView, can_focus=True):
             )
             left, right = (line, Text()) if item.side == "a" else (Text(), line)
             mark = REMOVED_MARK
+            partial = False
         if self.search_text:
             match = self.component_style("diff-view--match")
             highlight_matches(left, self.search_text, match)
             highlight_matches(right, self.search_text, match)
+            if 0 <= self.match_index < len(self.matches):
+                here = self.matches[self.match_index]
+                if here.row == row:
+                    cell = left if here.side == "a" else right
+                    end = here.start + len(self.search_text)
+                    cell.stylize(self.component_style("diff-view--current"), here.start, end)
         a_spans = layout.a_lines[row]
         b_spans = layout.b_lines[row]
         content = max(len(a_spans), len(b_spans))
@@ -436,8 +523,9 @@ class DiffView(ScrollView, can_focus=True):
         strips: list[Strip] = []
         for number in range(content):
             mark_text = mark if number == 0 else " "
+            second = PARTIAL_MARK if number == 0 and partial else " "
             parts = [
-                Strip([Segment(mark_text, gutter), Segment(" ")]),
+                Strip([Segment(mark_text, gutter), Segment(second, gutter)]),
                 self._cell_line(
                     left,
                     a_spans,

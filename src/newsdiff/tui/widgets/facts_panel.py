@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import OptionList
@@ -19,8 +21,33 @@ KIND_STYLE = Style(dim=True, italic=True)
 ARROW_STYLE = Style(bold=True)
 
 
+class FactList(OptionList):
+    """One of the panel's three lists. Only the panel's active list is a Tab stop."""
+
+    def allow_focus(self) -> bool:
+        panel = self.parent
+        return not isinstance(panel, FactsPanel) or panel.active == self.id or self.has_focus
+
+    async def _on_mouse_down(self, event: events.MouseDown) -> None:
+        # A click makes this list the active one, so it can take the focus.
+        panel = self.parent
+        if isinstance(panel, FactsPanel) and self.id:
+            panel.active = self.id
+        await super()._on_mouse_down(event)
+
+
 class FactsPanel(Horizontal):
-    """Three lists side by side: only in A | only in B | conflicts. Enter jumps to a fact."""
+    """Three lists side by side: only in A | only in B | conflicts. Enter jumps to a fact.
+
+    The panel is one Tab stop: ← and → move between its lists.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "step(-1)", "Previous list", show=False, tooltip="Previous fact list"),
+        Binding("right", "step(1)", "Next list", show=False, tooltip="Next fact list"),
+    ]
+
+    LISTS = ("facts-only-a", "facts-only-b", "facts-conflicts")
 
     DEFAULT_CSS = """
     FactsPanel {
@@ -49,11 +76,23 @@ class FactsPanel(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._targets: dict[str, list[tuple[str, int]]] = {}
+        self.active = self.LISTS[0]
+        """The list Tab lands on (the last one used)."""
 
     def compose(self) -> ComposeResult:
-        yield OptionList(id="facts-only-a")
-        yield OptionList(id="facts-only-b")
-        yield OptionList(id="facts-conflicts")
+        for list_id in self.LISTS:
+            yield FactList(id=list_id)
+
+    def action_step(self, step: int) -> None:
+        """Focus the list left (-1) or right (+1) of the focused one."""
+        index = (self.LISTS.index(self.active) + step) % len(self.LISTS)
+        self.active = self.LISTS[index]
+        self.query_one(f"#{self.active}", FactList).focus()
+
+    @on(events.DescendantFocus)
+    def _focused(self, event: events.DescendantFocus) -> None:
+        if event.widget.id in self.LISTS:
+            self.active = event.widget.id or self.active
 
     def show(self, facts: FactDiff | None) -> None:
         """Fill the three lists from a comparison's facts (None empties them)."""

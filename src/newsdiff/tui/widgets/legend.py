@@ -6,10 +6,9 @@ from rich.style import Style
 from rich.text import Text
 from textual.widget import Widget
 
-from newsdiff.core.model import RowKind
+from newsdiff.core.model import ChangeKind, RowKind
 from newsdiff.render.marks import marks_legend
-from newsdiff.render.rich_text import legend_text
-from newsdiff.tui.widgets.diff_view import DiffView
+from newsdiff.tui.widgets.diff_view import PARTIAL_MARK, DiffView
 
 SHORT_MARKS = marks_legend(
     "  ", (RowKind.MOVED, RowKind.ONLY_A, RowKind.ONLY_B), short=True, removed=True
@@ -17,12 +16,21 @@ SHORT_MARKS = marks_legend(
 """The row marks after the change kinds (which name the ~ rows already)."""
 
 
+KIND_KEYS: dict[str, ChangeKind] = {str(n): kind for n, kind in enumerate(ChangeKind, 1)}
+"""The digit that hides or shows each change kind (1 spelling … 7 wording)."""
+
+
 class Legend(Widget):
-    """The change kinds, each in its diff style, with how many of each the pair has."""
+    """The change kinds, each in its diff style, with how many of each the pair has.
+
+    Each kind is preceded by the digit that hides it; a hidden kind is struck
+    through. The line wraps when the pane is narrow (80 columns).
+    """
 
     DEFAULT_CSS = """
     Legend {
-        height: 1;
+        height: auto;
+        max-height: 3;
         background: $panel;
         color: $text-muted;
         padding: 0 1;
@@ -45,14 +53,27 @@ class Legend(Widget):
         """Show these counts per change kind (None: names only) and a note after them."""
         self.counts = counts
         self.extra = extra
-        self.refresh()
+        self.refresh(layout=True)
 
     def render(self) -> Text:
         # Styles come from the diff view so the legend always matches its colours.
-        text = legend_text(self.view.change_styles(), self.counts, Style(dim=True))
-        text.no_wrap = True
-        text.overflow = "ellipsis"
-        text.append(f"   {SHORT_MARKS}", Style(dim=True))
+        styles = self.view.change_styles()
+        hidden = self.view.hidden_kinds
+        dim = Style(dim=True)
+        text = Text()
+        for key, kind in KIND_KEYS.items():
+            if text:
+                text.append("  ")
+            text.append(f"{key}:", dim)
+            if kind in hidden:
+                text.append(kind.value, Style(dim=True, strike=True))
+            else:
+                text.append(kind.value, styles.get(kind, Style()))
+            if self.counts is not None:
+                text.append(f" {self.counts.get(kind.value, 0)}", dim)
+        text.append(f"   {SHORT_MARKS}  {PARTIAL_MARK} partly shared", dim)
+        if self.view.aligned_only:
+            text.append("   aligned only", Style(bold=True))
         if self.extra:
-            text.append(f"   {self.extra}", Style(dim=True))
+            text.append(f"   {self.extra}", dim)
         return text

@@ -21,7 +21,11 @@ class SearchBar(Input):
     }
     """
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Close search")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close search"),
+        Binding("down", "step(1)", "Next match", tooltip="Next match (Enter too)"),
+        Binding("up", "step(-1)", "Previous match"),
+    ]
 
     @dataclass
     class Closed(Message):
@@ -30,13 +34,29 @@ class SearchBar(Input):
         bar: SearchBar
         """The bar that sent it."""
 
+    @dataclass
+    class Step(Message):
+        """Go to the next (1) or previous (-1) match."""
+
+        bar: SearchBar
+        """The bar that sent it."""
+        step: int
+        """1 for the next match, -1 for the previous one."""
+
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(placeholder="Search the diff (Enter: next match, Esc: close)", id=id)
+        super().__init__(
+            placeholder="Search the diff (Enter or ↓: next match, ↑: previous, Esc: close)", id=id
+        )
+
+    def action_step(self, step: int) -> None:
+        """Ask for the next or previous match."""
+        self.post_message(self.Step(self, step))
 
     def open(self) -> None:
         """Show the box and put the cursor in it."""
         self.add_class("-open")
-        self.focus()
+        # At once: letters typed right after `/` are the query, never reading keys.
+        self.screen.set_focus(self)
 
     def action_close(self) -> None:
         """Hide the box (the highlights go with it)."""

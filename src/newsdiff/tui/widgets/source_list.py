@@ -32,7 +32,9 @@ class SourceList(OptionList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
-        Binding("enter", "select", "Pick A, then B"),
+        Binding("enter", "select", "Pick", tooltip="Set A, then B, then A… (compared at once)"),
+        Binding("a", "pick('a')", "Set A", tooltip="Set the highlighted source as A, keep B"),
+        Binding("b", "pick('b')", "Set B", tooltip="Set the highlighted source as B, keep A"),
     ]
 
     @dataclass
@@ -43,6 +45,8 @@ class SourceList(OptionList):
         """The story it belongs to."""
         source: Source
         """The source picked."""
+        side: str | None = None
+        """"a" or "b" for the side it is to be; None for the next side in turn (Enter)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -73,6 +77,12 @@ class SourceList(OptionList):
         if outlet and headline:
             text.append(f" · {visible_line(headline)}", Style(dim=True))
         return text
+
+    def action_pick(self, side: str) -> None:
+        """Make the highlighted source side `side` ("a" or "b")."""
+        index = self.highlighted
+        if self.story is not None and index is not None and 0 <= index < len(self.story.sources):
+            self.post_message(self.Picked(self.story, self.story.sources[index], side))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

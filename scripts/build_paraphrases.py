@@ -1,0 +1,137 @@
+"""Build `src/newsdiff/lexicon/paraphrases.tsv.gz` from WordNet 3.0.
+
+Reads the WordNet database as Debian's `wordnet-base` package installs it
+(`/usr/share/wordnet`: `index.*` and `data.*` files) and writes the pairs of
+single content words that WordNet relates closely enough for one outlet to use
+one where another uses the other:
+
+- **synonyms**: two words of one synset (president / chairman);
+- **derivations**: WordNet's "derivationally related form" links between two
+  words (invite / invitation, attend / attendance, visit / visitor).
+
+Only the `MAX_SENSES` most frequent senses of each word take part (WordNet's
+index lists a word's senses most frequent first), so a word is not related to
+everything one of its rare senses touches ("go" has 30 verb senses). Both words
+are written as `newsdiff.core.align.similarity.normalise_token` writes them, so
+rebuild the table when that function changes. The output is one word a line
+with every word related to it, `word<TAB>word word …` (each pair under both
+of its words), gzip-compressed; `newsdiff.core.words.paraphrases` reads it
+lazily. The WordNet licence is copied beside it as `LICENSE-WordNet.txt`.
+
+    apt-get install -y wordnet-base
+    .venv/bin/python scripts/build_paraphrases.py [/usr/share/wordnet]
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsdiff.core.align.similarity import normalise_token  # noqa: E402
+from newsdiff.core.words.paraphrases import TABLE_FORMAT  # noqa: E402
+from newsdiff.core.words.stopwords import FUNCTION_WORDS  # noqa: E402
+
+OUT_DIR = ROOT / "src" / "newsdiff" / "lexicon"
+LICENCE = Path("/usr/share/doc/wordnet-base/copyright")
+POS = ("noun", "verb", "adj", "adv")
+
+MAX_SENSES = 2
+"""A word's senses that take part: its two most frequent. One sense keeps too
+few pairs (visit / sojourn is a second sense); three brings in the loose ones
+(say / order, report / cover)."""
+
+MAX_SYNSET = 8
+"""Synsets with more single words than this are left out: such large sets join
+words that are alike only in a broad sense."""
+
+MIN_LENGTH = 3
+"""Words shorter than this (abbreviations, letters) are left out."""
+
+
+def _is_content(word: str) -> bool:
+    return (
+        len(word) >= MIN_LENGTH and word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+    )
+
+
+def read_top_senses(wordnet: Path) -> dict[tuple[str, str], set[str]]:
+    """(pos, lemma) -> its `MAX_SENSES` most frequent synset offsets."""
+    top: dict[tuple[str, str], set[str]] = {}
+    for pos in POS:
+        for line in (wordnet / f"index.{pos}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            lemma, synset_count = fields[0], int(fields[2])
+            offsets = fields[-synset_count:]
+            top[pos, lemma] = set(offsets[:MAX_SENSES])
+    return top
+
+
+def read_pairs(wordnet: Path) -> set[tuple[str, str]]:
+    """Normalised word pairs (sorted within a pair) from synsets and derivations."""
+    top = read_top_senses(wordnet)
+    letter_pos = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+    pairs: set[tuple[str, str]] = set()
+    words_of: dict[tuple[str, str], list[str]] = {}
+    links: list[tuple[str, str, int, str, str, int]] = []
+    for pos in POS:
+        for line in (wordnet / f"data.{pos}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue
+            fields = line.split(" | ")[0].split()
+            offset, count = fields[0], int(fields[3], 16)
+            lemmas = [fields[4 + 2 * k].lower() for k in range(count)]
+            words_of[pos, offset] = lemmas
+            at = 4 + 2 * count
+            for k in range(int(fields[at])):
+                symbol, target, target_pos, numbers = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+                if symbol == "+":
+                    source, dest = int(numbers[:2], 16), int(numbers[2:], 16)
+                    links.append((pos, offset, source, letter_pos[target_pos], target, dest))
+            own = [w for w in lemmas if _is_content(w) and offset in top.get((pos, w), ())]
+            if len(own) <= MAX_SYNSET:
+                _add_all(pairs, own)
+    for pos, offset, source, target_pos, target, dest in links:
+        left = words_of[pos, offset][source - 1]
+        right = words_of[target_pos, target][dest - 1]
+        if not (_is_content(left) and _is_content(right)):
+            continue
+        if offset in top.get((pos, left), ()) and target in top.get((target_pos, right), ()):
+            _add_all(pairs, [left, right])
+    return pairs
+
+
+def _add_all(pairs: set[tuple[str, str]], words: list[str]) -> None:
+    keys = sorted({normalise_token(w) for w in words})
+    for x, left in enumerate(keys):
+        for right in keys[x + 1 :]:
+            pairs.add((left, right))
+
+
+def main(argv: list[str]) -> int:
+    wordnet = Path(argv[1]) if len(argv) > 1 else Path("/usr/share/wordnet")
+    if not (wordnet / "data.noun").is_file():
+        print(f"build_paraphrases: no WordNet database in {wordnet} (apt-get install wordnet-base)")
+        return 1
+    pairs = sorted(read_pairs(wordnet))
+    related: dict[str, set[str]] = {}
+    for left, right in pairs:
+        related.setdefault(left, set()).add(right)
+        related.setdefault(right, set()).add(left)
+    lines = (f"{word}\t{' '.join(sorted(others))}\n" for word, others in sorted(related.items()))
+    body = TABLE_FORMAT + "\n" + "".join(lines)
+    out = OUT_DIR / "paraphrases.tsv.gz"
+    out.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+    shutil.copyfile(LICENCE, OUT_DIR / "LICENSE-WordNet.txt")
+    print(f"build_paraphrases: {len(pairs)} pairs, {out.stat().st_size} bytes -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
