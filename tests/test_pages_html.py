@@ -11,7 +11,8 @@ import pytest
 from conftest import run_newsdiff
 from newsdiff.core.compare import analyse, compare
 from newsdiff.core.stories.sources import read_source, source_from_bytes
-from newsdiff.core.text.html_page import looks_like_html, read_html, visible_words
+from newsdiff.core.text.decode import looks_like_html
+from newsdiff.core.text.html_page import read_html, visible_words
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 HARBOUR = PAGES / "harbour.html"

@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 
 from newsdiff.core.model import CorpusError, Source
-from newsdiff.core.text.decode import decode_bytes
+from newsdiff.core.text.decode import decode_bytes, looks_like_html
 
 TEXT_SUFFIXES = (".txt",)
 """Plain-text articles."""
@@ -185,13 +185,17 @@ def source_from_data(
     Raises:
         CorpusError: the bytes are binary.
     """
-    from newsdiff.core.text.html_page import decode_html, looks_like_html
-
+    # The page reader (and through it lxml and trafilatura) is imported only
+    # for a page: a plain-text one-shot stays lean.
     if kind == "html":
+        from newsdiff.core.text.html_page import decode_html
+
         text, encoding = decode_html(data, path, charset)
     else:
         text, encoding = decode_bytes(data, path)
         if kind == "sniff" and looks_like_html(text):
+            from newsdiff.core.text.html_page import decode_html
+
             kind = "html"
             text, encoding = decode_html(data, path, charset)
     fallback = default_outlet or source_id

@@ -105,3 +105,16 @@ def normalise_newlines(text: str) -> str:
         .replace("\u2029", "\n\n")
         .replace("\x85", "\n")
     )
+
+
+_SNIFF = re.compile(
+    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|article)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text read from stdin (or a file with no telling suffix) is a web
+    page: it opens, after blanks and comments, with a doctype or a page tag."""
+    return _SNIFF.match(text[:4096]) is not None

@@ -25,24 +25,15 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from newsdiff.core.model import RemovedLine
-from newsdiff.core.text.decode import decode_bytes, normalise_newlines, repair_mojibake
+from newsdiff.core.text.decode import (
+    decode_bytes,
+    normalise_newlines,
+    repair_mojibake,
+)
 from newsdiff.core.text.page_meta import PageMeta, read_meta
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 """File name endings read as web pages."""
-
-_SNIFF = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|article)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether text read from stdin (or a file with no telling suffix) is a web
-    page: it opens, after blanks and comments, with a doctype or a page tag."""
-    return _SNIFF.match(text[:4096]) is not None
-
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
