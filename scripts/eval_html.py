@@ -25,6 +25,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from newsdiff.core.compare import analyse
@@ -32,6 +33,12 @@ from newsdiff.core.stories.sources import source_from_data
 from newsdiff.core.text.html_page import decode_html, extract_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
+GENERIC_REASONS = (
+    "page text outside the article",
+    "beside the article text, left out by the extractor",
+    "trimmed from an article block",
+)
+"""Reasons that name no kind of page furniture."""
 _WORD = re.compile(r"\w+")
 """Tokens as the published article-extraction benchmark counts them."""
 
@@ -66,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     totals = {who: [0, 0, 0, 0, 0, 0, 0, 0] for who in ("newsdiff", "trafilatura")}
     per_page: dict[str, list[tuple[float, float]]] = {"newsdiff": [], "trafilatura": []}
     unaccounted: list[str] = []
+    reasons: Counter[bool] = Counter()
     worst: list[tuple[float, str, list[str], list[str]]] = []
     started = time.perf_counter()
     for name in names:
@@ -78,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
             "newsdiff": _norm(" ".join(side.texts)),
             "trafilatura": _norm(" ".join(extract_blocks(decode_html(data)[0], url))),
         }
+        for removed in source.removed:
+            named = removed.reason not in GENERIC_REASONS
+            reasons[named] += len(removed.text.split())
         if not _accounted(source.text, side, decode_html(data)[0]):
             unaccounted.append(name)
         for who, text in kept.items():
@@ -110,6 +121,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{mean_w:>8.3f}/{mean_o:.3f} {t[4] / max(t[5], 1):>10.3f} {t[6] / max(t[7], 1):>8.3f}"
         )
     print(f"pages with a visible word neither kept nor removed: {len(unaccounted)}")
+    print(
+        "page words left out by the extraction with a named reason (navigation, "
+        f"comments, …): {reasons[True] / max(sum(reasons.values()), 1):.1%} "
+        f"of {sum(reasons.values()):,}"
+    )
     for name in unaccounted[:5]:
         print(f"  {name}")
     for score, name, missed, leaked in sorted(worst, reverse=True)[: args.show]:
@@ -123,8 +139,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _accounted(text: str, side, html: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether every visible word of the page is in the sentences or removed."""
-    from collections import Counter
-
     from newsdiff.core.text.html_page import visible_words
 
     # Characters, not words: the segmenter may split a sentence inside what

@@ -152,3 +152,20 @@ def test_comparing_two_pages_matches_their_articles(tmp_path: Path) -> None:
     result = compare(read_source(HARBOUR), read_source(path))
     kinds = [c.kind for row in result.rows for c in row.changes]
     assert kinds == ["number"]
+
+
+def test_the_article_containers_classes_name_no_removed_block() -> None:
+    paragraph = (
+        "<p>The council voted on Tuesday to keep the old library open for another year, "
+        "after residents collected more than four thousand signatures.</p>"
+    )
+    html = (
+        "<html><body class='has-sidebar single tag-news'><div class='content-sidebar-wrap'>"
+        f"<article class='post tag-news'>{paragraph * 4}<div class='x'>Posted in Local</div>"
+        "</article></div><footer>Copyright 2024 The Paper</footer></body></html>"
+    )
+    page = read_html(html)
+    assert "four thousand signatures" in page.text
+    reasons = {r.text: r.reason for r in page.removed}
+    assert reasons["Copyright 2024 The Paper"] == "footer"
+    assert not {"sidebar", "tags"} & set(reasons.values())

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
@@ -234,6 +234,15 @@ def _left_out(blocks: list[_Block], kept: list[str], title: str) -> list[Removed
     for (i, word), was_taken in zip(visible, taken, strict=True):
         if not was_taken:
             left.setdefault(i, []).append(word)
+    # Elements holding kept text, and all their ancestors, are the article's
+    # containers: their classes ("article-with-rail", "post tag-news") describe
+    # a layout around the article, not the block left out.
+    containers: set[Any] = set()
+    for i in {i for (i, _), was_taken in zip(visible, taken, strict=True) if was_taken}:
+        element = blocks[i].element
+        while element is not None and element not in containers:
+            containers.add(element)
+            element = element.getparent()
     removed = []
     title_key = " ".join(title.split()).casefold()
     for i, words in left.items():
@@ -242,7 +251,7 @@ def _left_out(blocks: list[_Block], kept: list[str], title: str) -> list[Removed
         if title_key and text.casefold() == title_key:
             reason = "page title (shown as the source's title)"
         else:
-            reason = block_reason(element)
+            reason = block_reason(element, containers)
         line = getattr(element, "sourceline", None) or 0
         removed.append(RemovedLine(text=text, reason=reason, line=line))
     return removed
@@ -269,7 +278,7 @@ _CLASS_REASONS: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
     (("share", "social", "follow"), ("sharing",), "share buttons"),
     (("advert", "sponsor", "promo", "banner"), ("ad", "ads", "advertisement"), "advertisement"),
     (("byline", "author"), ("by",), "byline"),
-    (("tags", "topics", "keywords"), ("tag",), "tags"),
+    (("tags", "topics", "keywords"), (), "tags"),
     (("footer", "copyright", "legal"), (), "footer"),
     (("masthead", "header", "logo"), ("top",), "page header"),
     (("sidebar", "widget", "rail"), ("aside",), "sidebar"),
@@ -297,17 +306,35 @@ _ROLE_REASONS = {
     "alertdialog": "pop-up",
     "search": "form",
 }
+# The walk stops below these: their classes describe the whole page
+# ("has-sidebar", "single-post tag-news"), not the block.
+_PAGE_ROOTS = frozenset({"body", "html"})
+# Classes that say what a block is not ("no-share", "has-sidebar").
+_NEGATED = re.compile(r"(?:no|not|has|with|without|hide|hidden)[-_]", re.IGNORECASE)
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
 
-def block_reason(element: Any) -> str:
+def block_reason(element: Any, containers: Collection[Any] = ()) -> str:
     """Why a block of the page is not article text, from the nearest element
-    (itself, then its ancestors) whose tag, role, class or id says what it is."""
+    (itself, then its ancestors) whose tag, role, class or id says what it is.
+
+    The walk stops at the page's body and at `containers` (elements holding
+    kept article text): what those say describes the article's surroundings.
+    A block that itself holds kept text is part of a paragraph the extractor
+    trimmed.
+    """
+    if element in containers:
+        return "trimmed from an article block"
     while element is not None and isinstance(element.tag, str):
+        if element.tag.lower() in _PAGE_ROOTS:
+            break
+        if element in containers:
+            return "beside the article text, left out by the extractor"
         role = element.attrib.get("role", "").lower()
         if role in _ROLE_REASONS:
             return _ROLE_REASONS[role]
-        names = f"{element.attrib.get('class', '')} {element.attrib.get('id', '')}"
+        classes = [c for c in element.attrib.get("class", "").split() if not _NEGATED.match(c)]
+        names = f"{' '.join(classes)} {element.attrib.get('id', '')}"
         if names.strip():
             lowered = names.lower()
             words = {w.lower() for w in _WORD_SPLIT.split(names) if w}
