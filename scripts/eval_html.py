@@ -30,7 +30,7 @@ from pathlib import Path
 
 from newsdiff.core.compare import analyse
 from newsdiff.core.stories.sources import source_from_data
-from newsdiff.core.text.html_page import decode_html, extract_blocks
+from newsdiff.core.text.html_page import decode_html, extract_text
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERIC_REASONS = (
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         side = analyse(source).side
         kept = {
             "newsdiff": _norm(" ".join(side.texts)),
-            "trafilatura": _norm(" ".join(extract_blocks(decode_html(data)[0], url))),
+            "trafilatura": _norm(extract_text(decode_html(data)[0], url)),
         }
         for removed in source.removed:
             named = removed.reason not in GENERIC_REASONS

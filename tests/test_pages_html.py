@@ -169,3 +169,25 @@ def test_the_article_containers_classes_name_no_removed_block() -> None:
     reasons = {r.text: r.reason for r in page.removed}
     assert reasons["Copyright 2024 The Paper"] == "footer"
     assert not {"sidebar", "tags"} & set(reasons.values())
+
+
+def test_table_rows_are_kept_as_statements_of_their_cells() -> None:
+    rows = "".join(
+        f"<tr><td>{seat}</td><td>{name}</td><td>{name.split()[0].lower()}@parliament.example</td></tr>"
+        for seat, name in [
+            ("Carlisle", "John Stevenson"),
+            ("Worcester", "Robin Walker"),
+            ("Horsham", "Jeremy Quin"),
+            ("Ludlow", "Philip Dunne"),
+        ]
+    )
+    intro = (
+        "<p>The list below names every member of parliament who signed the letter to the "
+        "prime minister on Monday, with the address each of them gives for questions.</p>"
+    )
+    html = f"<html><body><article>{intro * 2}<table>{rows}</table>{intro}</article></body></html>"
+    side = analyse(source_from_bytes(html.encode("utf-8"))).side
+    assert "Worcester; Robin Walker; robin@parliament.example." in side.texts
+    assert not any("|" in t for t in side.texts)
+    assert not any("Robin" in r.text for r in side.removed)
+    assert _accounted(html, side.texts, [r.text for r in side.removed])

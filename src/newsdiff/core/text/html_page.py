@@ -121,8 +121,9 @@ def _parse(html: str) -> Any:
         return None
 
 
-def extract_blocks(html: str, url: str = "") -> list[str]:
-    """The article blocks trafilatura keeps, one line each (blank lines dropped)."""
+def extract_text(html: str, url: str = "") -> str:
+    """The article as trafilatura extracts it, as it writes it: one block a
+    line, table rows as "| cell | cell |" ("" when it finds none)."""
     import logging
 
     import trafilatura
@@ -142,9 +143,34 @@ def extract_blocks(html: str, url: str = "") -> list[str]:
         )
     except Exception:  # trafilatura on a hostile page: keep nothing, lose nothing
         text = None
-    if not text:
-        return []
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return text or ""
+
+
+def extract_blocks(html: str, url: str = "") -> list[str]:
+    """The article blocks trafilatura keeps, one line each (blank lines dropped,
+    table rows as statements of their cells: see `_table_row`)."""
+    text = extract_text(html, url)
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return [row for line in lines if line and (row := _table_row(line))]
+
+
+_SENTENCE_END = re.compile(r"[.!?:;…)\]\"'”’]$")
+
+
+def _table_row(line: str) -> str:
+    """A table row as trafilatura writes it ("| Carlisle | John Stevenson |")
+    as one statement of its cells: "Carlisle; John Stevenson." The bars are
+    trafilatura's markup, not the page's text; a row read as a sentence is
+    kept as one (a run of bar-separated short lines reads as a link list to
+    the cleaner) and aligned as one. Other lines are returned unchanged."""
+    if not (line.startswith("|") and line.endswith("|") and len(line) > 2):
+        return line
+    cells = [cell.strip() for cell in line[1:-1].split(" | ")]
+    cells = [cell for cell in cells if cell and set(cell) - set("-:| ")]
+    if not cells:
+        return ""
+    row = "; ".join(cells)
+    return row if _SENTENCE_END.search(row) else f"{row}."
 
 
 @dataclass(slots=True)
@@ -216,7 +242,9 @@ def _hidden(element: Any) -> bool:
 
 
 def _norm(word: str) -> str:
-    return word.strip("\"'“”‘’«»()[]").casefold()
+    # Punctuation at a word's ends is not matched: a table row's cells are
+    # joined with "; " and ended with "." (`_table_row`).
+    return word.strip("\"'“”‘’«»()[].,;:!?").casefold()
 
 
 def _left_out(blocks: list[_Block], kept: list[str], title: str) -> list[RemovedLine]:
@@ -224,12 +252,16 @@ def _left_out(blocks: list[_Block], kept: list[str], title: str) -> list[Removed
     visible = [(i, w) for i, block in enumerate(blocks) for w in block.words]
     if not visible:
         return []
-    kept_words = [_norm(w) for line in kept for w in line.split()]
+    raw_kept = [w for line in kept for w in line.split()]
+    kept_words = [_norm(w) for w in raw_kept]
     matcher = SequenceMatcher(None, [_norm(w) for _, w in visible], kept_words, autojunk=False)
     taken = [False] * len(visible)
     for match in matcher.get_matching_blocks():
-        for k in range(match.a, match.a + match.size):
-            taken[k] = True
+        for k in range(match.size):
+            # Matched loosely, taken only when the kept word holds the whole
+            # visible one: "Borwick:" kept as "Borwick" stays in `removed`.
+            word = visible[match.a + k][1].casefold()
+            taken[match.a + k] = word in raw_kept[match.b + k].casefold()
     left: dict[int, list[str]] = {}
     for (i, word), was_taken in zip(visible, taken, strict=True):
         if not was_taken:
