@@ -39,6 +39,8 @@ GENERIC_REASONS = (
     "trimmed from an article block",
 )
 """Reasons that name no kind of page furniture."""
+META_FIELDS = ("title", "outlet", "date", "author")
+"""Page metadata counted (an outlet only when the page names one, not the file name)."""
 _WORD = re.compile(r"\w+")
 """Tokens as the published article-extraction benchmark counts them."""
 
@@ -74,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     per_page: dict[str, list[tuple[float, float]]] = {"newsdiff": [], "trafilatura": []}
     unaccounted: list[str] = []
     reasons: Counter[bool] = Counter()
+    found: Counter[str] = Counter()
     worst: list[tuple[float, str, list[str], list[str]]] = []
     started = time.perf_counter()
     for name in names:
@@ -86,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
             "newsdiff": _norm(" ".join(side.texts)),
             "trafilatura": _norm(extract_text(decode_html(data)[0], url)),
         }
+        for field in META_FIELDS:
+            found[field] += getattr(source, field) not in ("", name)
         for removed in source.removed:
             named = removed.reason not in GENERIC_REASONS
             reasons[named] += len(removed.text.split())
@@ -126,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         f"comments, …): {reasons[True] / max(sum(reasons.values()), 1):.1%} "
         f"of {sum(reasons.values()):,}"
     )
+    shares = ", ".join(f"{f} {found[f] / max(len(names), 1):.0%}" for f in META_FIELDS)
+    print(f"pages with metadata: {shares}")
     for name in unaccounted[:5]:
         print(f"  {name}")
     for score, name, missed, leaked in sorted(worst, reverse=True)[: args.show]:
