@@ -116,9 +116,11 @@ def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
             )
         except CorpusError as exc:
             problems.append(str(exc))
-    if not sources and not problems:
+    if not sources and (not problems or (len(problems) == 1 and not paths)):
+        # Nothing to read at all: say so, with what was skipped.
+        skipped = f"; {problems[0]}" if problems else ""
         raise CorpusError(
-            f"{display_path(folder)}: no articles ({ARTICLE_KINDS}) and no {MANIFEST_NAME}"
+            f"{display_path(folder)}: no articles ({ARTICLE_KINDS}) and no {MANIFEST_NAME}{skipped}"
         )
     from newsdiff.core.stories.grouping import group_sources
 

@@ -214,7 +214,6 @@ class _EntryReader:
             except CorpusError as exc:
                 self.warn((*here, "url"), f"{exc}; source skipped")
                 return None
-        outlet = outlet or unique
         if not file_name:
             self.warn((*here, "file"), "is missing (and no url:); source skipped")
             return None
@@ -228,7 +227,12 @@ class _EntryReader:
             return None
         try:
             return read_source(
-                target, source_id=unique, outlet=outlet, url=url, max_bytes=self.max_bytes
+                target,
+                source_id=unique,
+                outlet=outlet,
+                url=url,
+                max_bytes=self.max_bytes,
+                default_outlet=unique,
             )
         except CorpusError as exc:
             # One bad article is a problem to report; the rest of the corpus loads.

@@ -127,13 +127,15 @@ def read_source(
     url: str = "",
     max_bytes: int = DEFAULT_MAX_BYTES,
     regular_only: bool = True,
+    default_outlet: str = "",
 ) -> Source:
     """Load one article from a file.
 
     Args:
         path: the file.
         source_id: its id (default: the file stem).
-        outlet: its outlet (default: the file stem).
+        outlet: its outlet (default: the one a web page names, else
+            `default_outlet`, else the file stem).
         url: where it was published, when known.
         max_bytes: refuse a file holding more (a web page: `PAGE_BYTES_FACTOR`
             times more).
@@ -156,7 +158,7 @@ def read_source(
         path=name,
         url=url,
         kind=kind,
-        default_outlet=stem,
+        default_outlet=default_outlet or stem,
     )
 
 
