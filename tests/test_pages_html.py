@@ -12,7 +12,7 @@ from conftest import run_newsdiff
 from newsdiff.core.compare import analyse, compare
 from newsdiff.core.stories.sources import read_source, source_from_bytes
 from newsdiff.core.text.decode import looks_like_html
-from newsdiff.core.text.html_page import read_html, visible_words
+from newsdiff.core.text.html_page import EXACT_MATCH_CELLS, read_html, visible_words
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 HARBOUR = PAGES / "harbour.html"
@@ -191,3 +191,17 @@ def test_table_rows_are_kept_as_statements_of_their_cells() -> None:
     assert not any("|" in t for t in side.texts)
     assert not any("Robin" in r.text for r in side.removed)
     assert _accounted(html, side.texts, [r.text for r in side.removed])
+
+
+def test_a_huge_repetitive_page_takes_the_linear_matcher_and_loses_nothing() -> None:
+    paragraphs = "".join(
+        f"<p>The council said it would meet again on day {i % 7} of the month to vote.</p>"
+        for i in range(3000)
+    )
+    nav = "<a>Home</a>" * 500
+    html = f"<html><body><article>{paragraphs}</article><nav>{nav}</nav></body></html>"
+    words = len(visible_words(html))
+    assert words * words > EXACT_MATCH_CELLS  # difflib would be quadratic here
+    page = read_html(html)
+    assert _accounted(html, [page.text], [r.text for r in page.removed])
+    assert any(r.reason == "navigation" for r in page.removed)
