@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+
+import pytest
 
 from newsdiff.core.compare import analyse
 from newsdiff.core.stories.sources import read_source
@@ -61,3 +64,13 @@ def test_code_fences_and_plain_prose_pass_through() -> None:
     text, removed = read_markdown("Plain prose, no marks at all.\n```python\nx = [1](2)\n```\n")
     assert text.split("\n")[:3] == ["Plain prose, no marks at all.", "", "x = [1](2)"]
     assert [r.reason for r in removed] == ["code block mark"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["**a " * 5000, "[a" * 5000, "![" * 5000 + "x", "<a " * 5000, "[" + "w " * 400 + "](u)"],
+)
+def test_runaway_marks_lose_no_word(line: str) -> None:
+    text, removed = read_markdown(line)
+    have = Counter(ch for ch in text + "".join(r.text for r in removed) if ch.isalnum())
+    assert not Counter(ch for ch in line if ch.isalnum()) - have

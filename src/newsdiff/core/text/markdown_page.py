@@ -14,20 +14,31 @@ import re
 
 from newsdiff.core.model import RemovedLine
 
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*([^)\s]*)(?:\s+\"[^\"\n]*\")?\s*\)")
-_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\(\s*([^)\s]*)(?:\s+\"[^\"\n]*\")?\s*\)")
-_REF_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\[[^\]\n]*\]")
+# Every span is bounded (`SPAN` characters): unbounded, a line of 30,000 "["
+# or "**a " took 15 s, each opening mark scanning the rest of the line.
+SPAN = 500
+"""Longest link text, image alt text, emphasis or code span read as one, in
+characters (a link's address: 4 × as long); a longer one is left as written."""
+_IMAGE = re.compile(
+    rf"!\[([^\]\n]{{0,{SPAN}}})\]\(\s*([^)\s]{{0,{4 * SPAN}}})(?:\s+\"[^\"\n]{{0,{SPAN}}}\")?\s*\)"
+)
+_LINK = re.compile(
+    rf"(?<!!)\[([^\]\n]{{1,{SPAN}}})\]\(\s*([^)\s]{{0,{4 * SPAN}}})"
+    rf"(?:\s+\"[^\"\n]{{0,{SPAN}}}\")?\s*\)"
+)
+_REF_LINK = re.compile(rf"(?<!!)\[([^\]\n]{{1,{SPAN}}})\]\[[^\]\n]{{0,{SPAN}}}\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*\S+.*$")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
 _MARKS = re.compile(r"^\s{0,3}(?:>\s?)+|^\s*(?:[-*+]|\d{1,9}[.)])\s+")
 _EMPHASIS = re.compile(
-    r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)"
+    rf"(\*\*|__|~~)(?=\S)(.{{1,{SPAN}}}?)(?<=\S)\1"
+    rf"|(?<![\w*])\*(?=\S)([^*\n]{{1,{SPAN}}}?)(?<=\S)\*(?!\*)"
 )
-_CODE = re.compile(r"`([^`\n]+)`")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+_CODE = re.compile(rf"`([^`\n]{{1,{SPAN}}})`")
+_HTML_TAG = re.compile(rf"</?[a-zA-Z][^>\n]{{0,{SPAN}}}>")
 
 
 def read_markdown(text: str) -> tuple[str, tuple[RemovedLine, ...]]:
