@@ -205,3 +205,18 @@ def test_a_huge_repetitive_page_takes_the_linear_matcher_and_loses_nothing() -> 
     page = read_html(html)
     assert _accounted(html, [page.text], [r.text for r in page.removed])
     assert any(r.reason == "navigation" for r in page.removed)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("<meta property='og:title' content='Wurmkiste | selbst.de'>", "Wurmkiste"),
+        ("<title>Reuters - Putin to visit North Korea</title>", "Putin to visit North Korea"),
+        ("<title>Yellow Vests and I — Reuters</title>", "Yellow Vests and I"),
+        ("<title>Plain title | Other Site</title>", "Plain title | Other Site"),
+    ],
+)
+def test_the_outlets_name_is_cut_from_the_title(head: str, title: str) -> None:
+    site = "selbst.de" if "selbst" in head else "Reuters"
+    html = f"<html><head><meta property='og:site_name' content='{site}'>{head}</head></html>"
+    assert read_html(html).meta.title == title

@@ -62,14 +62,16 @@ def read_meta(tree: Any, url: str = "") -> PageMeta:
         metas.get("application-name"),
         metas.get("publisher"),
     )
-    head_title = first(tree.findtext(".//title"))
-    title = first(
-        metas.get("og:title"),
-        article.get("headline"),
-        metas.get("twitter:title"),
-        metas.get("dc.title"),
-        _strip_outlet(head_title, outlet),
-        _h1(tree),
+    title = _strip_outlet(
+        first(
+            metas.get("og:title"),
+            article.get("headline"),
+            metas.get("twitter:title"),
+            metas.get("dc.title"),
+            tree.findtext(".//title"),
+            _h1(tree),
+        ),
+        outlet,
     )
     date = _iso_date(
         metas.get("article:published_time"),
