@@ -10,6 +10,7 @@ import pytest
 
 from conftest import run_newsdiff
 from newsdiff.core.compare import analyse, compare
+from newsdiff.core.model import CorpusError
 from newsdiff.core.stories.sources import read_source, source_from_bytes
 from newsdiff.core.text.decode import looks_like_html
 from newsdiff.core.text.html_page import EXACT_MATCH_CELLS, read_html, visible_words
@@ -220,3 +221,12 @@ def test_the_outlets_name_is_cut_from_the_title(head: str, title: str) -> None:
     site = "selbst.de" if "selbst" in head else "Reuters"
     html = f"<html><head><meta property='og:site_name' content='{site}'>{head}</head></html>"
     assert read_html(html).meta.title == title
+
+
+def test_stdin_may_hold_a_page_larger_than_the_text_limit() -> None:
+    page = HARBOUR.read_bytes().replace(b"</body>", b"<!--" + b"x" * 3000 + b"--></body>")
+    assert source_from_bytes(page, max_bytes=2000).outlet == "The Coastal Herald"
+    with pytest.raises(CorpusError, match="limit"):
+        source_from_bytes(b"plain " * 1000, max_bytes=2000)
+    with pytest.raises(CorpusError, match="limit"):
+        source_from_bytes(page + b" " * 10_000, max_bytes=2000)

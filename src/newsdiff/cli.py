@@ -215,10 +215,15 @@ def _resolve(name: str, max_bytes: int) -> Source:
     """A file, '-' for stdin, a web address (fetched, or read from the cache),
     or a source id of the default corpus."""
     from newsdiff.core.model import CorpusError
-    from newsdiff.core.stories.sources import display_path, read_source, source_from_bytes
+    from newsdiff.core.stories.sources import (
+        PAGE_BYTES_FACTOR,
+        display_path,
+        read_source,
+        source_from_bytes,
+    )
 
     if name == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = sys.stdin.buffer.read(max_bytes * PAGE_BYTES_FACTOR + 1)
         return source_from_bytes(data, max_bytes=max_bytes)
     path = Path(name)
     if name[:8].lower().startswith(("http://", "https://")) and not path.exists():

@@ -254,8 +254,12 @@ def source_from_bytes(
     data: bytes, *, source_id: str = "stdin", path: str = "-", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Source:
     """Load one article from bytes already read (stdin): a web page when it
-    opens like one, else text."""
-    if len(data) > max_bytes:
+    opens like one (then up to `PAGE_BYTES_FACTOR` × `max_bytes`), else text.
+    The caller reads up to one byte past the page limit."""
+    if len(data) > max_bytes and not (
+        len(data) <= max_bytes * PAGE_BYTES_FACTOR
+        and looks_like_html(data[:4096].decode("utf-8", "replace"))
+    ):
         raise CorpusError(
             f"{path}: {len(data):,} bytes is over the {max_bytes:,}-byte limit "
             "(raise it with --max-bytes)"
