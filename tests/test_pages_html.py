@@ -230,3 +230,19 @@ def test_stdin_may_hold_a_page_larger_than_the_text_limit() -> None:
         source_from_bytes(b"plain " * 1000, max_bytes=2000)
     with pytest.raises(CorpusError, match="limit"):
         source_from_bytes(page + b" " * 10_000, max_bytes=2000)
+
+
+def test_escapes_in_page_metadata_never_reach_the_terminal(tmp_path: Path) -> None:
+    evil = "Evil\x1b]0;pwned\x07\x1b[31m Times"
+    page = HARBOUR.read_text(encoding="utf-8").replace("The Coastal Herald", evil)
+    page = page.replace("Harbour bridge reopens after two years", f"Bridge{evil}")
+    path = tmp_path / "evil.html"
+    path.write_text(page, encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("The harbour bridge reopened to traffic on Wednesday.\n")
+    for fmt in ("text", "markdown", "html"):
+        done = run_newsdiff(str(path), str(other), "--format", fmt, "--color", "never")
+        assert done.returncode == 1, done.stderr
+        assert b"\x1b" not in done.stdout and b"\x07" not in done.stdout
+    done = run_newsdiff("stories", str(tmp_path), "--color", "never")
+    assert b"\x1b" not in done.stdout + done.stderr
