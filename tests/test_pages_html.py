@@ -13,7 +13,7 @@ from newsdiff.core.compare import analyse, compare
 from newsdiff.core.model import CorpusError
 from newsdiff.core.stories.sources import read_source, source_from_bytes
 from newsdiff.core.text.decode import looks_like_html
-from newsdiff.core.text.html_page import EXACT_MATCH_CELLS, read_html, visible_words
+from newsdiff.core.text.html_page import EXACT_MATCH_CELLS, decode_html, read_html, visible_words
 
 PAGES = Path(__file__).parent / "fixtures" / "pages"
 HARBOUR = PAGES / "harbour.html"
@@ -246,3 +246,18 @@ def test_escapes_in_page_metadata_never_reach_the_terminal(tmp_path: Path) -> No
         assert b"\x1b" not in done.stdout and b"\x07" not in done.stdout
     done = run_newsdiff("stories", str(tmp_path), "--color", "never")
     assert b"\x1b" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (b"<meta charset=utf-16><p>Caf\xe9</p>", "cp1252"),
+        ("<p>Café</p>".encode("utf-16"), "utf-16"),
+        (b"<meta charset='bogus'><p>Caf\xe9</p>", "cp1252"),
+        (b"<meta charset=iso-8859-7><p>\xe1\xe8\xde\xed\xe1</p>", "iso8859-7"),
+    ],
+)
+def test_page_encodings_as_browsers_read_them(data: bytes, encoding: str) -> None:
+    text, used = decode_html(data)
+    assert used == encoding
+    assert "Café" in text or "αθήνα" in text

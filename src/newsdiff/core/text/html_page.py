@@ -52,6 +52,10 @@ def decode_html(data: bytes, name: str = "input", declared: str = "") -> tuple[s
             continue
         try:
             encoding = codecs.lookup(label).name
+            # As browsers do (WHATWG): a page cannot declare itself UTF-16/32
+            # in its own ASCII markup; only a BOM says so (`decode_bytes`).
+            if encoding.startswith(("utf-16", "utf-32")):
+                continue
             text = data.decode(encoding)
         except (LookupError, UnicodeDecodeError):
             continue
