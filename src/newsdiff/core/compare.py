@@ -65,8 +65,12 @@ def _read_side(source: Source) -> tuple[Side, int]:
         outlet=source.outlet,
         path=source.path,
         sentences=sentences,
-        removed=cleaned.removed,
+        removed=source.removed + cleaned.removed,
         typos=tuple(find_typos(texts)),
+        url=source.url,
+        title=source.title,
+        date=source.date,
+        author=source.author,
     )
     return side, sum(len(tokenize(t)) for t in texts)
 
