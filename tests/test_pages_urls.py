@@ -226,3 +226,34 @@ def test_url_source_ids_are_short_and_plain() -> None:
     assert url_source_id("https://www.bbc.co.uk/news/world-123?x=1#top") == "bbc.co.uk-world-123"
     assert url_source_id("https://Example.org/a/b.html") == "example.org-b.html"
     assert url_source_id("http://user@example.org:8080/") == "example.org"
+
+
+def test_a_host_that_gave_no_answer_fails_at_once_for_its_other_addresses(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsdiff.core.stories.fetch as fetch_module
+
+    port = _closed_port()
+    with pytest.raises(CorpusError, match="offline or unreachable"):
+        fetch_url(f"http://127.0.0.1:{port}/one", cache=False)
+    attempts: list[str] = []
+    real_download = fetch_module._download
+
+    def counting_download(url: str, *args: object, **kwargs: object) -> object:
+        attempts.append(url)
+        return real_download(url, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fetch_module, "_download", counting_download)
+    with pytest.raises(CorpusError, match=r"/two: cannot fetch .*did not answer a moment ago"):
+        fetch_url(f"http://127.0.0.1:{port}/two", cache=False)
+    assert attempts == []  # no second wait on the dead host
+    monkeypatch.setattr(fetch_module, "UNREACHABLE_SECONDS", 0.0)
+    with pytest.raises(CorpusError, match="offline or unreachable"):
+        fetch_url(f"http://127.0.0.1:{port}/three", cache=False)
+    assert attempts == [f"http://127.0.0.1:{port}/three"]  # tried again once the time is up
+
+
+def test_a_slow_answer_does_not_mark_its_host_unreachable(server: str) -> None:
+    with pytest.raises(CorpusError, match="no answer within"):
+        fetch_url(f"{server}/slow", timeout=0.3, cache=False)
+    assert fetch_url(f"{server}/harbour", cache=False).data

@@ -50,6 +50,14 @@ USER_AGENT = (
 with an error page, plus newsdiff's name so a site can tell who asked."""
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 """Content types read as web pages; any other answer is refused."""
+UNREACHABLE_SECONDS = 60.0
+"""After a host gave no answer (offline, refused, timed out), other addresses on
+it fail at once for this long instead of each waiting `TIMEOUT_SECONDS`: a
+manifest of fifty links to one dead site takes one wait, not fifty; a minute
+later (the network back) the host is tried again."""
+
+_unreachable: dict[str, tuple[float, str]] = {}
+"""host -> (when it failed, why), for `UNREACHABLE_SECONDS`."""
 
 _URL = re.compile(r"^https?://[^\s/?#]+", re.IGNORECASE)
 
@@ -108,10 +116,32 @@ def fetch_url(
         raise CorpusError(f"{name}: not an http or https address")
     if cache and (hit := _from_cache(url, max_bytes)) is not None:
         return hit
-    fetched = _download(url, name, max_bytes=max_bytes, timeout=timeout)
+    host = _host(url)
+    failed = _unreachable.get(host)
+    if failed is not None and time.monotonic() - failed[0] < UNREACHABLE_SECONDS:
+        raise CorpusError(f"{name}: {failed[1]} (its host did not answer a moment ago)")
+    try:
+        fetched = _download(url, name, max_bytes=max_bytes, timeout=timeout)
+    except _NoAnswer as exc:
+        _unreachable[host] = (time.monotonic(), exc.why)
+        raise CorpusError(f"{name}: {exc.why}") from None
+    _unreachable.pop(host, None)
     if cache:
         _to_cache(fetched)
     return fetched
+
+
+class _NoAnswer(Exception):
+    """The host gave no answer at all (offline, refused, timed out)."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+def _host(url: str) -> str:
+    found = _URL.match(url)
+    return found.group(0).lower() if found else url
 
 
 def _download(url: str, name: str, *, max_bytes: int, timeout: float) -> Fetched:
@@ -149,12 +179,11 @@ def _download(url: str, name: str, *, max_bytes: int, timeout: float) -> Fetched
         if exc.code in (301, 302, 303, 307, 308):
             raise CorpusError(f"{name}: more than {MAX_REDIRECTS} redirects") from None
         raise CorpusError(f"{name}: HTTP {exc.code}{reason}") from None
-    except urllib.error.URLError as exc:
+    except urllib.error.URLError as exc:  # no connection at all
         if isinstance(exc.reason, TimeoutError):
-            raise CorpusError(f"{name}: no answer within {timeout:g} s") from None
-        why = _why(exc.reason)
-        raise CorpusError(f"{name}: cannot fetch (offline or unreachable: {why})") from None
-    except TimeoutError:
+            raise _NoAnswer(f"no answer within {timeout:g} s") from None
+        raise _NoAnswer(f"cannot fetch (offline or unreachable: {_why(exc.reason)})") from None
+    except TimeoutError:  # connected, then the answer stalled: the host is there
         raise CorpusError(f"{name}: no answer within {timeout:g} s") from None
     except (http.client.HTTPException, OSError, ValueError) as exc:
         raise CorpusError(f"{name}: cannot fetch ({_why(exc)})") from None
