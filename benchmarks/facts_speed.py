@@ -9,7 +9,10 @@ Builds the long pair of `make_pairs.LONG_PAIR` (79k / 70k words, the one
   `group_names` and matching them with `names_match`), quotations (with
   `_partial_quote`), numbers and dates; then `drop_mentioned`;
 - how many times `names_match` and `_partial_quote` run (a quadratic loop
-  shows as millions of calls).
+  shows as millions of calls);
+- the two branches of the one-shot `compare(fork=True)`: the facts (extraction of
+  both sides, `diff_facts`, `drop_mentioned`, in a child) against `align_sentences`
+  (in the parent); the facts must stay the shorter one.
 
     .venv/bin/python benchmarks/facts_speed.py [--words 79000 --words-b 70000] [--runs 3]
 
@@ -33,6 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import make_pairs  # noqa: E402
 
 from newsdiff.core import compare as compare_module  # noqa: E402
+from newsdiff.core.align.sentences import align_sentences  # noqa: E402
 from newsdiff.core.facts import match, names  # noqa: E402
 from newsdiff.core.facts.extract import extract_facts  # noqa: E402
 from newsdiff.core.model import Source  # noqa: E402
@@ -118,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     for counter in counters:
         counter.restore()
     facts_s = extract_s + extract_b_s + diff_s + drop_s
+    align_s, _ = _timed(lambda: list(align_sentences(texts_a, texts_b)), 1)
 
     print(f"compare() whole: {total:.2f} s (median of {args.runs})")
     print(f"facts stage: {facts_s:.2f} s = {facts_s / total:.0%} of compare()")
@@ -129,6 +134,11 @@ def main(argv: list[str] | None = None) -> int:
           f"_partial_quote {counters[2].calls:,}")  # fmt: skip
     print(f"  listed: {len(kept.only_a)} only in A, {len(kept.only_b)} only in B, "
           f"{len(kept.conflicts)} conflicts")  # fmt: skip
+    # compare(fork=True), the one-shot path: a child extracts and matches the facts of
+    # both sides while the parent aligns; the longer branch sets the wall time.
+    longer = "facts" if facts_s > align_s else "alignment"
+    print(f"one-shot branches: facts child {facts_s:.2f} s vs align_sentences {align_s:.2f} s "
+          f"(one run): the {longer} is the longer")  # fmt: skip
     return 0
 
 

@@ -89,7 +89,7 @@ async def test_many_load_problems_make_one_summary_notification(corpus: Corpus) 
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         (only,) = app._notifications
-        assert only.title == "Could not load 1,000 files"
+        assert only.title == "1,000 problems while loading"
         lines = only.message.split("\n")
         assert lines == [*problems[:PROBLEMS_SHOWN], f"… and {1000 - PROBLEMS_SHOWN:,} more"]
 
@@ -125,7 +125,7 @@ async def test_notifications_never_carry_escapes_or_markup(
         await settle(app, pilot)
         shown = messages(app)
         titles = [n.title for n in app._notifications]
-        assert "Could not load 1 file" in titles
+        assert "1 problem while loading" in titles
         assert "Comparison failed" in titles and "Coverage failed" in titles
         assert any("Could not compare Out" in m for m in shown)
         for message in shown:

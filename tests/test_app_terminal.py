@@ -156,7 +156,7 @@ def test_no_escape_from_a_plain_folder_reaches_the_terminal(tmp_path: Path) -> N
     folder = _hostile_folder(tmp_path)
     run = start(["-m", "newsdiff", str(folder)])
     # The load problem is a notification at start-up, with no key pressed.
-    run.wait_for("Could not load")
+    run.wait_for("while loading")
     run.wait_for(" ⇄ ")
     run.send(b"\t\t\x1b[B\r")  # to the sources; pick the file-named outlet as A
     run.wait_for("Enter sets B")
@@ -212,7 +212,7 @@ def test_no_escape_from_a_manifest_reaches_the_terminal(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     run = start(["-m", "newsdiff", str(tmp_path)])
-    run.wait_for("Could not load")
+    run.wait_for("while loading")
     run.wait_for(" ⇄ ")
     run.send(b"v")
     run.wait_for("Shared wording (")

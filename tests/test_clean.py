@@ -453,11 +453,24 @@ def test_sentence_starting_with_by_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["June 17, 2024", "Published: Mon 17 Jun 2024 10.32 BST", "Updated 3 hours ago"]
+    "stamp",
+    [
+        "June 17, 2024",
+        "Published: Mon 17 Jun 2024 10.32 BST",
+        "Updated 3 hours ago",
+        "2024-06-17 10:32",
+        "17.06.2024",
+    ],
 )
 def test_timestamp_lines_are_removed(stamp: str) -> None:
     text = article("Budget plan", stamp, *PROSE[:2])
     assert removed_texts(clean_text(text)) == {stamp: "timestamp"}
+
+
+@pytest.mark.parametrize("figures", ["+81 158-23-2012", "0800 123 2019", "Tel. 555-0199 2020"])
+def test_phone_numbers_holding_a_year_are_not_timestamps(figures: str) -> None:
+    text = article("Budget plan", *PROSE[:2], figures)
+    assert "timestamp" not in removed_texts(clean_text(text)).values()
 
 
 def test_bullet_points_and_prose_without_full_stop_are_not_teasers() -> None:

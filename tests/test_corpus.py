@@ -183,11 +183,12 @@ def test_missing_source_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:
 def test_folder_without_manifest_loads_every_text_file(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text("One.")
     (tmp_path / "two.txt").write_bytes(b"\xff\xfeT\x00w\x00o\x00.\x00")
-    (tmp_path / "notes.md").write_text("ignored")
+    (tmp_path / "notes.pdf").write_text("not an article")
     corpus = load_corpus(tmp_path)
     sources = [s for story in corpus.stories for s in story.sources]
     assert sorted(s.id for s in sources) == ["one", "two"]
     assert {s.text for s in sources} == {"One.", "Two."}
+    assert corpus.problems == ("skipped 1 file: 1 .pdf",)
 
 
 def test_folder_articles_in_subfolders_are_read_hidden_and_linked_ones_skipped(

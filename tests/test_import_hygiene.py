@@ -1,4 +1,5 @@
-"""The engine never imports textual or rich; the one-shot path never imports textual."""
+"""The engine never imports textual or rich; the one-shot path never imports textual
+nor the corpus loader."""
 
 from __future__ import annotations
 
@@ -35,4 +36,27 @@ def test_cli_diff_path_does_not_import_textual(seeds) -> None:  # type: ignore[n
         "from newsdiff.cli import main\nimport contextlib, io\n"
         f"with contextlib.redirect_stdout(io.StringIO()): main({files!r})"
     )
+    assert not {m for m in loaded if m.split(".")[0] == "textual"}
+    # Two files need no corpus machinery: no manifest reader, no grouping,
+    # no outlet guessing (their regexes cost a one-shot 10 ms).
+    corpus_modules = {"manifest", "folder", "grouping", "outlets", "corpus"}
+    assert not {m for m in loaded if m.rpartition(".")[2] in corpus_modules}
+    # Plain text needs no page reader: trafilatura, lxml and ftfy load only
+    # when a page (or a mojibake pair) is read.
+    page_modules = {"trafilatura", "lxml", "ftfy", "justext", "htmldate", "courlan"}
+    assert not {m for m in loaded if m.split(".")[0] in page_modules}
+    readers = {"html_page", "page_meta", "markdown_page", "fetch"}
+    assert not {m for m in loaded if m.rpartition(".")[2] in readers}
+
+
+def test_a_page_one_shot_loads_the_page_reader(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "a.html"
+    page.write_text("<html><body><article><p>One short article.</p></article></body></html>")
+    text = tmp_path / "b.txt"
+    text.write_text("One short article.")
+    loaded = modules_after(
+        "from newsdiff.cli import main\nimport contextlib, io\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main({[str(page), str(text)]!r})"
+    )
+    assert {"trafilatura", "lxml"} <= {m.split(".")[0] for m in loaded}
     assert not {m for m in loaded if m.split(".")[0] == "textual"}

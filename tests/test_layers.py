@@ -168,3 +168,23 @@ def test_no_module_over_700_lines() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 700
     }
     assert long == {}
+
+
+NETWORK_MODULES = ("urllib.request", "http.client", "socket", "ssl", "requests", "httpx")
+"""Modules that open connections; newsdiff fetches pages in one place only."""
+
+
+def test_only_the_fetch_module_touches_the_network() -> None:
+    offenders = sorted(
+        _module_name(p)
+        for p in PACKAGE.rglob("*.py")
+        if any(m.startswith(NETWORK_MODULES) for m in _imports(p))
+    )
+    assert offenders == ["newsdiff.core.stories.fetch"]
+
+
+def test_page_readers_stay_in_text_and_need_no_stories() -> None:
+    graph = _graph()
+    for name in ("html_page", "page_meta", "markdown_page"):
+        targets = graph[f"newsdiff.core.text.{name}"]
+        assert not {t for t in targets if _stage(t) not in ("text", "model", "words")}

@@ -176,6 +176,25 @@ def test_round_trip_group_edit_save_and_open_again(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_saved_manifest_names_no_file_name_as_an_outlet(tmp_path: Path) -> None:
+    # A folder of scraped files named by hash: the manifest written for it must
+    # not present "f510fac3791cd359" as an outlet, and reopening gives the same
+    # sources back.
+    a = Source("f510fac3791cd359", "f510fac3791cd359", str(tmp_path / "f510fac3791cd359.txt"), "")
+    b = Source("krone", "Krone", str(tmp_path / "krone.txt"), "")
+    for source in (a, b):
+        Path(source.path).write_text("Headline\n\nText.", encoding="utf-8")
+    corpus = Corpus(str(tmp_path), (Story("s", "Story", "", (a, b)),))
+    saved = yaml.safe_load(manifest_text(corpus, tmp_path))["stories"][0]["sources"]
+    assert saved == [
+        {"id": "f510fac3791cd359", "file": "f510fac3791cd359.txt"},
+        {"id": "krone", "outlet": "Krone", "file": "krone.txt"},
+    ]
+    save_manifest(corpus, tmp_path)
+    reopened = load_corpus(tmp_path).stories[0].sources
+    assert [(s.id, s.outlet) for s in reopened] == [(a.id, a.outlet), (b.id, b.outlet)]
+
+
 def test_saved_manifest_keeps_hostile_fields_exactly(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "a.txt").write_text("Headline\n\nText.", encoding="utf-8")

@@ -28,7 +28,9 @@ examples:
   newsdiff path/to/folder           open the app on a folder of articles
   newsdiff a.txt b.txt              print a side-by-side diff of two articles
   newsdiff tag24 berliner-tageblatt compare two sources of the default corpus by id
-  curl -s URL | newsdiff - b.txt    read A from stdin
+  newsdiff page.html notes.md       web pages and Markdown: the article only
+  newsdiff https://a.example/x https://b.example/y   fetch two pages (cached a day)
+  curl -s URL | newsdiff - b.txt    read A from stdin (a page is recognised)
   newsdiff a.txt b.txt --format json | jq '.stats'
   newsdiff a.txt b.txt --color never   plain markers: [-old-]{+new+}‹kind›
   newsdiff a.txt b.txt --format html -o report.html   a page to share
@@ -60,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs",
         nargs="*",
         metavar="A B",
-        help="two articles (files, '-' for stdin, or source ids of the default corpus); "
+        help="two articles (files: .txt, .md, .html; '-' for stdin; http(s) URLs; "
+        "or source ids of the default corpus); "
         "or one folder / stories.yaml to open in the app; or 'stories [DIR]'",
     )
     parser.add_argument(
@@ -179,7 +182,7 @@ def _run(argv: list[str]) -> int:
 
 
 def _max_bytes(value: int | None) -> int:
-    from newsdiff.core.stories.corpus import DEFAULT_MAX_BYTES
+    from newsdiff.core.stories.sources import DEFAULT_MAX_BYTES
 
     if value is None:
         return DEFAULT_MAX_BYTES
@@ -209,14 +212,24 @@ def _resolve_pair(a: str, b: str, max_bytes: int) -> tuple[Source, Source]:
 
 
 def _resolve(name: str, max_bytes: int) -> Source:
-    """A file, '-' for stdin, or a source id of the default corpus."""
+    """A file, '-' for stdin, a web address (fetched, or read from the cache),
+    or a source id of the default corpus."""
     from newsdiff.core.model import CorpusError
-    from newsdiff.core.stories.corpus import display_path, read_source, source_from_bytes
+    from newsdiff.core.stories.sources import (
+        PAGE_BYTES_FACTOR,
+        display_path,
+        read_source,
+        source_from_bytes,
+    )
 
     if name == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = sys.stdin.buffer.read(max_bytes * PAGE_BYTES_FACTOR + 1)
         return source_from_bytes(data, max_bytes=max_bytes)
     path = Path(name)
+    if name[:8].lower().startswith(("http://", "https://")) and not path.exists():
+        from newsdiff.core.stories.fetch import read_url
+
+        return read_url(name, max_bytes=max_bytes)
     if path.exists():
         # Named on the command line: a pipe is fine (newsdiff <(curl ...) b.txt).
         return read_source(path, max_bytes=max_bytes, regular_only=False)

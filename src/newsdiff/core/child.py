@@ -10,12 +10,14 @@ usable, and whenever the child fails, the job simply runs in the caller.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable
-from multiprocessing.connection import Connection
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:  # multiprocessing costs ~10 ms to import: only a long pair forks
+    import multiprocessing.process
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 
@@ -42,6 +44,8 @@ class Child(Generic[T]):
         self._job = job
         self._process: multiprocessing.process.BaseProcess | None = None
         self._receive: Connection | None = None
+        import multiprocessing
+
         try:
             context = multiprocessing.get_context("fork")
             receive, send = context.Pipe(duplex=False)

@@ -7,6 +7,7 @@ app flipping between pairs of one story never redoes a side.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
@@ -50,6 +51,12 @@ class AnalysedSource:
 @lru_cache(maxsize=64)
 def analyse(source: Source) -> AnalysedSource:
     """Clean, segment and scan one source (cached per source)."""
+    side, tokens = _read_side(source)
+    return AnalysedSource(side=side, facts=source_facts(source, side.texts), tokens=tokens)
+
+
+def _read_side(source: Source) -> tuple[Side, int]:
+    """The per-source steps but facts: cleaning, sentences, typos; and its token count."""
     cleaned = clean_text(source.text)
     sentences = tuple(segment_lines(cleaned.lines))
     texts = [s.text for s in sentences]
@@ -58,22 +65,29 @@ def analyse(source: Source) -> AnalysedSource:
         outlet=source.outlet,
         path=source.path,
         sentences=sentences,
-        removed=cleaned.removed,
+        removed=source.removed + cleaned.removed,
         typos=tuple(find_typos(texts)),
+        url=source.url,
+        title=source.title,
+        date=source.date,
+        author=source.author,
     )
-    tokens = sum(len(tokenize(t)) for t in texts)
+    return side, sum(len(tokenize(t)) for t in texts)
+
+
+def source_facts(source: Source, texts: Sequence[str]) -> tuple[Fact, ...]:
+    """The facts of a source's sentences, but those naming the source itself."""
     outlet = outlet_name(source.outlet)
     if outlet.casefold() in (source.id.casefold(), PurePath(source.path).stem.casefold()):
         outlet = ""  # named after its file ("putin.txt"), not a masthead
     masthead = _MASTHEAD.match(texts[0]) if texts else None
     own = _name_keys(outlet)
     own_first = _name_keys(masthead.group(1)) if masthead else {}
-    facts = tuple(
+    return tuple(
         f
         for f in extract_facts(texts)
         if not _names_itself(f, own) and not (f.sentence == 0 and _names_itself(f, own_first))
     )
-    return AnalysedSource(side=side, facts=facts, tokens=tokens)
 
 
 # "Berliner Tageblatt - Putin to visit N. Korea": a page title led by the
@@ -119,21 +133,33 @@ def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparis
     """
     a_source, b_source = _as_source(a, "a"), _as_source(b, "b")
     fork = fork and len(a_source.text) + len(b_source.text) >= FORK_FROM_CHARS and can_fork()
+    matched_facts: Child[FactDiff] | None = None
     if fork:
-        analysed_b = Child(lambda: analyse(b_source))
-        left = analyse(a_source)
-        right = analysed_b.result()
+        # B's side in a child while A's is read here; then the facts of both,
+        # extracted and matched in a second child while the sentences are aligned
+        # here (the alignment is the longest step of a long pair).
+        child_side = Child(lambda: _read_side(b_source))
+        a_side, a_tokens = _read_side(a_source)
+        b_side, b_tokens = child_side.result()
+        a_texts, b_texts = a_side.texts, b_side.texts
+
+        def match_facts() -> FactDiff:
+            a_facts = source_facts(a_source, a_texts)
+            b_facts = source_facts(b_source, b_texts)
+            return drop_mentioned(diff_facts(a_facts, b_facts), a_texts, b_texts, a_facts, b_facts)
+
+        matched_facts = Child(match_facts)
+        left = AnalysedSource(side=a_side, facts=(), tokens=a_tokens)
+        right = AnalysedSource(side=b_side, facts=(), tokens=b_tokens)
     else:
         left, right = analyse(a_source), analyse(b_source)
-    a_texts = left.side.texts
-    b_texts = right.side.texts
+        a_texts, b_texts = left.side.texts, right.side.texts
 
-    def match_facts() -> FactDiff:
+    def match_analysed() -> FactDiff:
         return drop_mentioned(
             diff_facts(left.facts, right.facts), a_texts, b_texts, left.facts, right.facts
         )
 
-    matched_facts = Child(match_facts) if fork else None
     rows: list[Row] = []
     shared = 0
     for group in align_sentences(a_texts, b_texts):
@@ -158,7 +184,7 @@ def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparis
         b=right.side,
         similarity=similarity,
         rows=tuple(rows),
-        facts=matched_facts.result() if matched_facts else match_facts(),
+        facts=matched_facts.result() if matched_facts else match_analysed(),
     )
 
 

@@ -226,6 +226,14 @@ class Side:
     """Boilerplate lines taken out, with reasons."""
     typos: tuple[Typo, ...] = ()
     """Probable misspellings in this source."""
+    url: str = ""
+    """Where the article was published, when known."""
+    title: str = ""
+    """The article's headline, when its page gave one."""
+    date: str = ""
+    """ISO date of publication, when known."""
+    author: str = ""
+    """Who wrote it, when its page said."""
 
     @property
     def texts(self) -> list[str]:
@@ -309,6 +317,10 @@ def _side_dict(side: Side) -> dict[str, Any]:
         "id": side.id,
         "outlet": side.outlet,
         "path": side.path,
+        "url": side.url,
+        "title": side.title,
+        "date": side.date,
+        "author": side.author,
         "sentences": side.texts,
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in side.removed],
         "typos": [
@@ -370,9 +382,20 @@ class Source:
     text: str
     """The decoded text, newlines normalised to \\n."""
     url: str = ""
-    """Where the article was published, when known."""
+    """Where the article was published, when known (a page's canonical URL)."""
     encoding: str = "utf-8"
     """The encoding the bytes were decoded with."""
+    title: str = ""
+    """The article's headline, when the page (or manifest) gives one."""
+    date: str = ""
+    """ISO date (YYYY-MM-DD) the article was published, when known."""
+    author: str = ""
+    """Who wrote it, when the page says."""
+    removed: tuple[RemovedLine, ...] = ()
+    """What was taken out while loading, before `text`: the visible page text an
+    HTML page's extraction left out (`line` is the page-source line of the
+    element that held it), a Markdown file's link addresses and images. The
+    comparison lists these with the cleaner's removed lines."""
 
 
 @dataclass(frozen=True, slots=True)

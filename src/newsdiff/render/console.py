@@ -342,4 +342,7 @@ def _indented(line: Text) -> Hanging:
 
 
 def _title(side: Side, label: str) -> str:
-    return side.outlet or side.id or label
+    # A web page's date follows its outlet ("The Coastal Herald · 2024-06-19");
+    # plain text has none, so its heading is unchanged.
+    name = side.outlet or side.id or label
+    return f"{name} · {side.date}" if side.date else name

@@ -46,17 +46,18 @@ class SourceInfo:
 def side_info(label: str, side: Side, source: Source | None = None) -> SourceInfo:
     """A side's report heading, completed from its loaded source when given.
 
-    Page title and date are read from the source when it has them (sources
-    loaded from HTML pages); plain-text sources have neither.
+    Page title, date and URL are read from the source, else from the side
+    (which carries them since sources loaded from web pages have them);
+    plain-text sources have neither title nor date.
     """
     return SourceInfo(
         label=label,
         outlet=side.outlet or side.id or label,
         id=side.id,
         path=side.path,
-        url=source.url if source is not None else "",
-        title=str(getattr(source, "title", "") or ""),
-        date=str(getattr(source, "date", "") or ""),
+        url=(source.url if source is not None else "") or side.url,
+        title=str(getattr(source, "title", "") or "") or side.title,
+        date=str(getattr(source, "date", "") or "") or side.date,
     )
 
 

@@ -52,13 +52,14 @@ class NewsdiffApp(App[None]):
         return ReadingScreen(self.corpus, self.pair)
 
     def on_mount(self) -> None:
-        # Files that failed to load: one notification however many, and the rest works.
+        # What loading met (unreadable files, skipped kinds, manifest entries
+        # left out): one notification however many, and the rest works.
         problems = self.corpus.problems
         if problems:
             self.notify(
                 problems_summary(problems),
-                title=f"Could not load {len(problems):,} file{'s' if len(problems) != 1 else ''}",
-                severity="error",
+                title=f"{len(problems):,} problem{'s' if len(problems) != 1 else ''} while loading",
+                severity="warning",
                 timeout=10,
             )
 

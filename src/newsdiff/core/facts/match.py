@@ -306,7 +306,12 @@ def _unmatched_entities(forms: list[NameForm], others: list[NameForm]) -> list[F
 def _quotes_only(a: Sequence[Fact], b: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
     qa = _distinct(f for f in a if f.kind is FactKind.QUOTE)
     qb = _distinct(f for f in b if f.kind is FactKind.QUOTE)
-    return _unmatched_quotes(qa, qb), _unmatched_quotes(qb, qa)
+    grams_of: dict[str, _Trigrams] = {}
+    parts: dict[tuple[str, str], bool] = {}
+    return (
+        _unmatched_quotes(qa, qb, grams_of, parts),
+        _unmatched_quotes(qb, qa, grams_of, parts),
+    )
 
 
 def _distinct(facts: Iterable[Fact]) -> dict[str, Fact]:
@@ -316,7 +321,19 @@ def _distinct(facts: Iterable[Fact]) -> dict[str, Fact]:
     return out
 
 
-def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fact]:
+def _unmatched_quotes(
+    mine: dict[str, Fact],
+    theirs: dict[str, Fact],
+    grams_of: dict[str, _Trigrams] | None = None,
+    parts: dict[tuple[str, str], bool] | None = None,
+) -> list[Fact]:
+    """Quotations of `mine` that `theirs` neither repeats nor quotes a part of.
+
+    `grams_of` and `parts` carry the trigrams and partial-quote verdicts from one
+    direction to the other (A against B, then B against A score many pairs twice).
+    """
+    grams_of = {} if grams_of is None else grams_of
+    parts = {} if parts is None else parts
     keys = list(theirs)
     # Longer word -> their quotations using it: only those are candidates.
     by_word: dict[str, list[int]] = {}
@@ -338,10 +355,76 @@ def _unmatched_quotes(mine: dict[str, Fact], theirs: dict[str, Fact]) -> list[Fa
         ):
             continue
         # One source quotes a part of the other's quotation.
-        if any(_partial_quote(key, other) >= QUOTE_PART_MIN for other in candidates):
+        grams = _Trigrams(key)
+        if any(_is_part(grams, other, grams_of, parts) for other in candidates):
             continue
         out.append(fact)
     return out
+
+
+def _is_part(
+    grams: _Trigrams,
+    other: str,
+    grams_of: dict[str, _Trigrams],
+    parts: dict[tuple[str, str], bool],
+) -> bool:
+    """Whether one of two quotations quotes a part of the other (`_partial_quote`)."""
+    key = grams.text
+    if len(key) == len(other):  # which one is "shorter" then depends on the order
+        pair = (key, other)
+    else:
+        pair = (key, other) if len(key) < len(other) else (other, key)
+    found = parts.get(pair)
+    if found is None:
+        found = parts[pair] = (
+            grams.may_be_part(other, grams_of) and _partial_quote(key, other) >= QUOTE_PART_MIN
+        )
+    return found
+
+
+class _Trigrams:
+    """A quotation's character trigrams: a cheap test that rules out a partial match.
+
+    rapidfuzz's partial ratio is the best `ratio` of the needle (the shorter text)
+    against a window of the other no longer than the needle, and the ratio is
+    1 - E / (len(needle) + len(window)) for E characters inserted or deleted. So a
+    score of at least p = QUOTE_PART_MIN / 100 allows at most E = 2 (1 - p)
+    len(needle) edits. Each edit breaks at most 3 of the needle's trigrams and
+    every unbroken one occurs in the other text, so fewer shared trigrams than
+    `len(needle) - 2 - 3 E` prove the score is below the bar without computing it
+    (the q-gram lemma). Exact: it never drops a pair the score would keep
+    (tests/test_facts_quote_filter.py checks it against rapidfuzz).
+    """
+
+    __slots__ = ("repeats", "set", "text")
+
+    def __init__(self, text: str) -> None:
+        grams = [text[i : i + 3] for i in range(len(text) - 2)]
+        self.text = text
+        self.set = frozenset(grams)
+        self.repeats = len(grams) - len(self.set)
+        """Trigram positions beyond the distinct ones (a bound on shared positions
+        needs them: a repeated trigram may be shared at each of its places)."""
+
+    def shared_bound(self, other: frozenset[str]) -> int:
+        """At most how many of this text's trigram positions occur in `other`."""
+        return len(self.set & other) + self.repeats
+
+    def may_be_part(self, other: str, grams_of: dict[str, _Trigrams]) -> bool:
+        """False only if no partial ratio of these two reaches `QUOTE_PART_MIN`."""
+        theirs = grams_of.get(other)
+        if theirs is None:
+            theirs = grams_of[other] = _Trigrams(other)
+        needles = [self] if len(self.text) < len(other) else [theirs]
+        if len(self.text) == len(other):
+            needles = [self, theirs]  # either may be taken as the needle
+        for needle in needles:
+            hay = theirs if needle is self else self
+            n = len(needle.text)
+            edits = 2 * (100 - QUOTE_PART_MIN) / 100 * n
+            if needle.shared_bound(hay.set) >= n - 2 - 3 * edits - 1:  # 1: float slack
+                return True
+        return False
 
 
 def _quote_words(key: str) -> set[str]:

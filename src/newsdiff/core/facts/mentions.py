@@ -189,9 +189,27 @@ def _is_title_case(words: list[str], lower: set[str]) -> bool:
     )
 
 
+_APOSTROPHES = ("'", "’")
+
+
 def bare(word: str) -> str:
     """A word without its possessive ("Russia's" -> "Russia")."""
-    return re.sub(r"['’]s?$", "", word)
+    # Read by hand, as `re.sub(r"['’]s?$", "", word)` would (this runs once a word);
+    # a trailing newline, which `$` may stand before, goes to the regex itself.
+    last = word[-1:]
+    if last in _APOSTROPHES:
+        return word[:-1]
+    if last == "s" and word[-2:-1] in _APOSTROPHES:
+        return word[:-2]
+    return re.sub(r"['’]s?$", "", word) if last == "\n" else word
+
+
+def _has_possessive(word: str) -> bool:
+    """Whether `word` ends in an apostrophe or "'s" (`re.search(r"['’]s?$", word)`)."""
+    last = word[-1:]
+    if last == "\n":
+        return re.search(r"['’]s?$", word) is not None
+    return last in _APOSTROPHES or (last == "s" and word[-2:-1] in _APOSTROPHES)
 
 
 def _is_capital(word: str) -> bool:
@@ -346,7 +364,7 @@ class _RunReader:
             self.carried = cue
             return
         self.run.append((start, end, word, self.initial))
-        possessive = re.search(r"['’]s?$", word) and not re.search(r"\w['’]\w\w", word)
+        possessive = _has_possessive(word) and not re.search(r"\w['’]\w\w", word)
         if possessive and bare(word).lower() not in GROUP_NOUNS:
             self.flush()  # "Russia's President": the possessive ends the name
 
@@ -416,7 +434,7 @@ def name_mentions(
             s, e = piece[0][0], piece[-1][1]
             if e == items[-1][1] and follow in MEMBER_WORDS and not _describes(piece):
                 votes = [*votes, (FactKind.ORGANISATION, MEMBER_VOTE)]  # "Hamas militants"
-            name = bare(text[s:e]) if re.search(r"['’]s?$", text[s:e]) else text[s:e]
+            name = bare(text[s:e]) if _has_possessive(text[s:e]) else text[s:e]
             out.append(Mention(name, sentence, s, tuple(votes)))
     return out
 

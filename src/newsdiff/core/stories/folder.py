@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 from newsdiff.core.model import Corpus, CorpusError, Source
@@ -14,6 +15,9 @@ from newsdiff.core.stories.sources import (
 )
 
 MANIFEST_NAME = "stories.yaml"
+SKIPPED_KINDS = 5
+"""How many kinds of skipped file the one skipped-files line names."""
+ARTICLE_KINDS = " ".join(SOURCE_SUFFIXES)
 
 
 def _article_files(folder: Path) -> tuple[list[Path], list[str]]:
@@ -27,6 +31,7 @@ def _article_files(folder: Path) -> tuple[list[Path], list[str]]:
     """
     found: list[Path] = []
     problems: list[str] = []
+    skipped: Counter[str] = Counter()
     root = folder.resolve()
     # Plain strings while walking: a Path parses its whole path, which made a
     # walk a thousand folders deep quadratic.
@@ -46,7 +51,10 @@ def _article_files(folder: Path) -> tuple[list[Path], list[str]]:
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)
                     continue
-                if Path(entry.name).suffix.lower() not in SOURCE_SUFFIXES:
+                suffix = Path(entry.name).suffix.lower()
+                if suffix not in SOURCE_SUFFIXES:
+                    if entry.name != MANIFEST_NAME:
+                        skipped[suffix or "(no suffix)"] += 1
                     continue
                 if entry.is_symlink() and not _links_inside(Path(entry.path), root):
                     problems.append(
@@ -57,7 +65,21 @@ def _article_files(folder: Path) -> tuple[list[Path], list[str]]:
                 problems.append(f"{display_path(entry.path)}: cannot read ({exc.strerror or exc})")
                 continue
             found.append(Path(entry.path))
+    if skipped:
+        problems.append(skipped_line(skipped))
     return sorted(found), problems
+
+
+def skipped_line(skipped: Counter[str]) -> str:
+    """One line for the files a folder holds but cannot read as articles:
+    "skipped 2 files: 1 .pdf, 1 .docx" (the commonest kinds first, at most
+    `SKIPPED_KINDS` of them)."""
+    total = sum(skipped.values())
+    kinds = [f"{n:,} {display_path(suffix)}" for suffix, n in skipped.most_common(SKIPPED_KINDS)]
+    if len(skipped) > SKIPPED_KINDS:
+        kinds.append(f"{len(skipped) - SKIPPED_KINDS:,} other kinds")
+    plural = "file" if total == 1 else "files"
+    return f"skipped {total:,} {plural}: {', '.join(kinds)}"
 
 
 def _links_inside(link: Path, root: Path) -> bool:
@@ -94,8 +116,12 @@ def load_folder(folder: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Corpus:
             )
         except CorpusError as exc:
             problems.append(str(exc))
-    if not sources and not problems:
-        raise CorpusError(f"{display_path(folder)}: no .txt articles and no {MANIFEST_NAME}")
+    if not sources and (not problems or (len(problems) == 1 and not paths)):
+        # Nothing to read at all: say so, with what was skipped.
+        skipped = f"; {problems[0]}" if problems else ""
+        raise CorpusError(
+            f"{display_path(folder)}: no articles ({ARTICLE_KINDS}) and no {MANIFEST_NAME}{skipped}"
+        )
     from newsdiff.core.stories.grouping import group_sources
 
     stories = tuple(group_sources(sources)) if sources else ()

@@ -244,7 +244,15 @@ def _describe(
     """One source read for grouping; new terms are added to `vocabulary`."""
     import numpy as np
 
-    outlet = guess_outlet(source.text) or source.outlet or Path(source.path).stem or source.id
+    # A page's own metadata (its title, og:site_name) beats a guess from its text.
+    page_outlet = source.outlet if source.title and source.outlet != Path(source.path).stem else ""
+    outlet = (
+        page_outlet
+        or guess_outlet(source.text)
+        or source.outlet
+        or Path(source.path).stem
+        or source.id
+    )
     terms = content_terms(source.text, cache)
     ids = np.fromiter(
         (vocabulary.setdefault(term, len(vocabulary)) for term in terms),
@@ -255,8 +263,8 @@ def _describe(
         source=replace(source, outlet=outlet),
         term_ids=ids,
         counts=np.fromiter(terms.values(), dtype=np.float32, count=len(terms)),
-        headline=guess_headline(source.text),
-        date=guess_date(source.text),
+        headline=" ".join(source.title.split()) or guess_headline(source.text),
+        date=source.date or guess_date(source.text),
     )
 
 

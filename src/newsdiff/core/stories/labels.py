@@ -27,6 +27,9 @@ HEAD_CHARS = 3000
 """At most this many characters of those lines are read (long paragraphs on one line)."""
 FALLBACK_WORDS = 12
 """Words of the first sentence used when an article opens with prose, not a headline."""
+TITLE_WORDS = 30
+"""A page's own title is cut to this many words: titles run to 10-20 words; a
+longer one is page text stuffed into a tag."""
 LABEL_SEPARATOR = " — "
 """Between the outlet and the headline in a label."""
 ELLIPSIS = "…"
@@ -44,8 +47,10 @@ def source_headline(source: Source) -> str:
     cleaned. A masthead glued to the line ("Berliner Tageblatt - Putin to
     visit…") is dropped. When the article opens with prose, its first sentence
     stands in, cut to `FALLBACK_WORDS` words. Returns "" for an article with
-    no text.
+    no text. A source whose page named its title (`Source.title`) has that.
     """
+    if source.title.strip():
+        return cut_words(" ".join(source.title.split()), TITLE_WORDS)
     head = source.text[:HEAD_CHARS].split("\n", HEAD_LINES)
     if len(head) > HEAD_LINES:
         head = head[:HEAD_LINES]

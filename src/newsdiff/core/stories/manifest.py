@@ -171,7 +171,7 @@ class _EntryReader:
                 sources.append(source)
         title = self.text(entry, "title", here)
         if not title:
-            title = next((h for s in sources if (h := guess_headline(s.text))), "")
+            title = next((h for s in sources if (h := s.title or guess_headline(s.text))), "")
             self.warn((*here, "title"), "is missing; titled from its first article")
         sid = self.text(entry, "id", here)
         if sid and not _SLUG.match(sid):
@@ -198,14 +198,24 @@ class _EntryReader:
         url = self.text(src, "url", here)
         xid = self.text(src, "id", here)
         if not xid:
-            xid = _slug(Path(file_name).stem) or f"source-{here[-1] + 1}"
+            named = Path(file_name).stem if file_name else url.rstrip("/").rpartition("/")[2]
+            xid = _slug(named) or f"source-{here[-1] + 1}"
             self.warn((*here, "id"), f"is missing; named {xid!r}")
         unique = _unique(xid, used)
         if unique != xid:
             self.warn((*here, "id"), f"duplicate source id {xid!r}; renamed {unique!r}")
-        outlet = self.text(src, "outlet", here) or unique
+        outlet = self.text(src, "outlet", here)
+        if not file_name and url:
+            # A page named by its address only: fetched now (or read from the cache).
+            from newsdiff.core.stories.fetch import read_url
+
+            try:
+                return read_url(url, source_id=unique, outlet=outlet, max_bytes=self.max_bytes)
+            except CorpusError as exc:
+                self.warn((*here, "url"), f"{exc}; source skipped")
+                return None
         if not file_name:
-            self.warn((*here, "file"), "is missing; source skipped")
+            self.warn((*here, "file"), "is missing (and no url:); source skipped")
             return None
         try:
             target = (self.path.parent / file_name).resolve()
@@ -217,7 +227,12 @@ class _EntryReader:
             return None
         try:
             return read_source(
-                target, source_id=unique, outlet=outlet, url=url, max_bytes=self.max_bytes
+                target,
+                source_id=unique,
+                outlet=outlet,
+                url=url,
+                max_bytes=self.max_bytes,
+                default_outlet=unique,
             )
         except CorpusError as exc:
             # One bad article is a problem to report; the rest of the corpus loads.

@@ -74,11 +74,13 @@ def manifest_text(corpus: Corpus, root: str | Path) -> str:
                 outside.append(source.path or f"{source.outlet} (no file)")
                 continue
             xid = _unique_source_id(source, source_ids)
-            item = {
-                "id": xid,
-                "outlet": source.outlet if source.outlet.strip() else xid,
-                "file": file_name,
-            }
+            # An outlet that is only the source's id (a folder's file name) is
+            # left out: the loader names such a source by its id again, and a
+            # reader of the file sees no hash posing as an outlet.
+            item = {"id": xid}
+            if source.outlet.strip() and source.outlet != xid:
+                item["outlet"] = source.outlet
+            item["file"] = file_name
             if source.url:
                 item["url"] = source.url
             sources.append(item)

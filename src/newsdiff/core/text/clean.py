@@ -7,9 +7,9 @@ line), so no word of the article is lost: every non-blank input line is either
 kept unchanged or listed in `Cleaned.removed` with a reason the reader can be
 shown. Removed lines are blanked in place, so line numbers stay put.
 
-The rules live in `clean_furniture`, `clean_credits`, `clean_teasers` and
-`clean_repeats` (the article view they share in `clean_rules`); `RULES` below is
-the order they run in.
+The rules live in `clean_furniture`, `clean_credits`, `clean_appeals`,
+`clean_teasers` and `clean_repeats` (the article view they share in
+`clean_rules`); `RULES` below is the order they run in.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsdiff.core.model import RemovedLine
+from newsdiff.core.text.clean_appeals import remove_reader_appeals
 from newsdiff.core.text.clean_credits import (
     remove_bylines,
     remove_captions_before_their_credit,
@@ -49,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     remove_page_furniture,
     remove_link_lists,
     remove_url_lines,
+    remove_reader_appeals,
     remove_author_blocks,
     remove_bylines,
     remove_timestamps,

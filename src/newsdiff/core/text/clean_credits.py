@@ -89,12 +89,12 @@ def _names_a_credit(after_label: str) -> bool:
 def is_credit(text: str) -> bool:
     """A photo credit: "©", a "Photo:" label with a short name after it, "(Photo by ...)",
     an agency chain ("/ AFP"), or "Source: X" unless it follows a prose sentence."""
-    if _COPYRIGHT_SIGN.search(text):
+    if "©" in text and _COPYRIGHT_SIGN.search(text):  # the test first: most lines have none
         return True
     label = _CREDIT_LABEL.search(text)
     if label and _names_a_credit(text[label.end() :]):
         return True
-    source = _SOURCE_LABEL.search(text)
+    source = _SOURCE_LABEL.search(text) if ":" in text else None
     if source and _names_a_credit(text[source.end() :]):
         # "... authorities said. (Source: WFSB)" credits the text, not a photo.
         return not is_prose(text[: source.start()].strip())

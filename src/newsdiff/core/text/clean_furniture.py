@@ -194,6 +194,8 @@ def _is_link_title(article: ArticleLines, i: int) -> bool:
 _DATE_WORDS = frozenset(MONTHS) | set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS) | RELATIVE_DATE_WORDS
 """Month and weekday names and "ago": one of them, or a year, makes a line of figures a date."""
 _DATE_TOKEN = LazyPattern(r"[^\W\d_][\w.]*|\d+")
+_MAX_DATE_FIGURE = 60
+"""Beside a year, a figure of a date or time is a day, month, hour, minute or second."""
 
 
 def _is_timestamp(text: str) -> bool:
@@ -203,8 +205,15 @@ def _is_timestamp(text: str) -> bool:
         return False
     if not all(t.isdigit() or t in _DATE_WORDS or t in TIME_WORDS for t in tokens):
         return False
-    has_year = any(len(t) == 4 and t[:2] in ("19", "20") for t in tokens)
-    return has_year or any(t in _DATE_WORDS for t in tokens)
+    if any(t in _DATE_WORDS for t in tokens):
+        return True
+    # Figures alone are a date only when each is a year or a day, month, hour or
+    # minute: "+81 158-23-2012" is a phone number, not a date.
+    years = [t for t in tokens if len(t) == 4 and t[:2] in ("19", "20")]
+    return bool(years) and all(
+        t in years or not t.isdigit() or (len(t) <= 2 and int(t) <= _MAX_DATE_FIGURE)
+        for t in tokens
+    )
 
 
 def remove_timestamps(article: ArticleLines) -> None:

@@ -36,6 +36,7 @@ class RemovalReason(StrEnum):
     COPYRIGHT = "copyright notice"
     BYLINE = "byline"
     TIMESTAMP = "timestamp"
+    READER_APPEAL = "appeal to subscribe"
 
 
 class LazyPattern:

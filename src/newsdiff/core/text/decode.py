@@ -1,17 +1,31 @@
-"""Bytes to text: BOMs, UTF-8, legacy encodings; newlines normalised."""
+"""Bytes to text: BOMs, UTF-8, legacy encodings, mojibake repaired; newlines normalised."""
 
 from __future__ import annotations
 
 import codecs
+import re
+from functools import lru_cache
+from typing import Any
 
 from newsdiff.core.model import CorpusError
+
+# UTF-8 read as Latin-1 or cp1252 turns each lead byte into one of "Â".."ô" and
+# each continuation byte into a C1 control, a Latin-1 sign or one of cp1252's
+# extra characters: "â€™" for "’", "Ã©" for "é". Text without such a pair
+# cannot hold mojibake, so ftfy (and its import) is skipped for it.
+_CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+_CONTINUATION += "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     """Turn bytes into text without ever crashing on them.
 
     UTF-8 (with or without BOM) first, UTF-16/32 when a BOM says so, then
-    cp1252, then latin-1 which accepts anything. Newlines are normalised.
+    cp1252, then latin-1 which accepts anything. Newlines are normalised and
+    mojibake is repaired (`repair_mojibake`), so every later step (display,
+    facts, alignment, grouping, the removed-line accounting) sees the repaired
+    text.
 
     Returns:
         The text and the name of the encoding used.
@@ -28,19 +42,58 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     ):
         if data.startswith(bom):
             try:
-                return normalise_newlines(data.decode(encoding)), encoding
+                return _finish(data.decode(encoding)), encoding
             except UnicodeDecodeError:
                 break
     if b"\x00" in data[:65536]:
         raise CorpusError(f"{name}: looks like binary data, not text")
     try:
-        return normalise_newlines(data.decode("utf-8")), "utf-8"
+        return _finish(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     try:
-        return normalise_newlines(data.decode("cp1252")), "cp1252"
+        return _finish(data.decode("cp1252")), "cp1252"
     except UnicodeDecodeError:
-        return normalise_newlines(data.decode("latin-1")), "latin-1"
+        return _finish(data.decode("latin-1")), "latin-1"
+
+
+def _finish(text: str) -> str:
+    return normalise_newlines(repair_mojibake(text))
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 that was decoded as Latin-1 or cp1252, once or twice over.
+
+    "Tourismâ€™s" becomes "Tourism’s", "CAIRO â€”" becomes "CAIRO —". The
+    repair is ftfy's (the maintained library for exactly this), limited to
+    encoding fixes: quotes, HTML entities, ligatures, widths, line breaks and
+    Unicode normalisation are left as written. Text with no character that
+    mojibake leaves behind is returned as is without loading ftfy.
+    """
+    if text.isascii() or _MOJIBAKE_HINT.search(text) is None:
+        return text
+    import ftfy
+
+    return ftfy.fix_text(text, _ftfy_config())
+
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> Any:
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
 
 
 def normalise_newlines(text: str) -> str:
@@ -52,3 +105,16 @@ def normalise_newlines(text: str) -> str:
         .replace("\u2029", "\n\n")
         .replace("\x85", "\n")
     )
+
+
+_SNIFF = re.compile(
+    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|article)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text read from stdin (or a file with no telling suffix) is a web
+    page: it opens, after blanks and comments, with a doctype or a page tag."""
+    return _SNIFF.match(text[:4096]) is not None

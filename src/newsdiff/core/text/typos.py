@@ -266,7 +266,7 @@ def _split_run_together(
 class _ArticleCounts:
     """What the article says about its own words, counted once."""
 
-    __slots__ = ("known", "pairs", "sentence_counts", "tokens")
+    __slots__ = ("_pairs", "_tokenized", "known", "sentence_counts", "tokens")
 
     def __init__(self, tokenized: list[list[Token]]) -> None:
         # How often each token occurs in the article: a name glued to a word
@@ -275,14 +275,25 @@ class _ArticleCounts:
         self.sentence_counts: Counter[str] = Counter(
             w for toks in tokenized for w in {t.text.lower() for t in toks}
         )
-        # Possessives count as the name itself: "Kim Jong Un's father" shows
-        # that "Jong Un" is written apart.
-        possessive = _possessive()
-        self.pairs: Counter[tuple[str, str]] = Counter(
-            (x.text, possessive.sub("", y.text)) for toks in tokenized for x, y in pairwise(toks)
-        )
+        self._tokenized = tokenized
+        self._pairs: Counter[tuple[str, str]] | None = None
         # Each distinct token is looked up once (news repeats its words).
         self.known: dict[str, bool] = {}
+
+    @property
+    def pairs(self) -> Counter[tuple[str, str]]:
+        """How often each pair of adjacent tokens occurs (counted on first use: only a
+        capitalised non-word needs them)."""
+        if self._pairs is None:
+            # Possessives count as the name itself: "Kim Jong Un's father" shows
+            # that "Jong Un" is written apart.
+            possessive = _possessive()
+            self._pairs = Counter(
+                (x.text, possessive.sub("", y.text) if "s" in y.text else y.text)
+                for toks in self._tokenized
+                for x, y in pairwise(toks)
+            )
+        return self._pairs
 
     def is_known(self, text: str) -> bool:
         """A listed word or a contraction fragment."""
@@ -340,11 +351,16 @@ def find_typos(sentences: Sequence[str]) -> list[Typo]:
     tokenized = [tokenize(s) for s in sentences]
     counts = _ArticleCounts(tokenized)
     typos: list[Typo] = []
+    # Whether each distinct token is an unknown word that may be a typo, decided once.
+    suspect: dict[str, bool] = {}
     for index, (sentence, tokens) in enumerate(zip(sentences, tokenized, strict=True)):
         first_word = next((k for k, t in enumerate(tokens) if t.is_word), -1)
         for k, token in enumerate(tokens):
             text = token.text
-            if not _may_be_typo(text) or counts.is_known(text):
+            maybe = suspect.get(text)
+            if maybe is None:
+                maybe = suspect[text] = _may_be_typo(text) and not counts.is_known(text)
+            if not maybe:
                 continue
             if counts.sentence_counts[text.lower()] >= MEANT_TERM_SENTENCES:
                 continue
