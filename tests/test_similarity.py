@@ -149,6 +149,23 @@ def test_plain_python_and_numpy_paths_give_the_same_scores(
         assert large[key] == pytest.approx(value, abs=1e-6)
 
 
+def test_blocks_that_share_the_columns_give_the_one_block_scores(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsdiff.core.align.similarity as similarity
+
+    a = [BASE, *SAME_TOPIC, *EDITED.values(), "", "!!"]
+    b = [*PARAPHRASES, *SAME_TOPIC[::-1], "?", EDITED["light rewording"]]
+    monkeypatch.setattr(similarity, "SMALL_PAIRS", 0)
+    one_block = similarity.scored_pairs(a, b, floor=0.1)
+    # Two rows a block: B is read once (`_Columns`) and each block adds its own words.
+    monkeypatch.setattr(similarity, "BLOCK_PAIRS", 2 * len(b))
+    blocks = similarity.scored_pairs(a, b, floor=0.1)
+    assert one_block.keys() == blocks.keys() and one_block
+    for key, value in one_block.items():
+        assert blocks[key] == pytest.approx(value, abs=1e-6)
+
+
 def test_topic_weighting_lowers_pairs_that_share_only_topic_words() -> None:
     # In a whole article, "Putin", "North Korea" and "Kremlin" are in most
     # sentences; sharing them says little about two sentences.

@@ -315,38 +315,62 @@ def _shared_sums(
     return results
 
 
+class _Columns:
+    """The B side of a matrix scored in blocks of A rows, read once: its
+    sentences, and the entries of their words and trigrams over vocabularies
+    that start with B's items (each block adds its own A items after them)."""
+
+    def __init__(self, b: Sequence[str]) -> None:
+        self.sentences = [_prepare(s) for s in b]
+        self.word_vocabulary: dict[str, int] = {}
+        self.words = _entries([s.words for s in self.sentences], self.word_vocabulary)
+        self.rarity = _entry_rarity(self.sentences, self.words, list(self.word_vocabulary))
+        self.trigram_vocabulary: dict[str, int] = {}
+        self.trigrams = _entries([s.trigrams for s in self.sentences], self.trigram_vocabulary)
+
+
 def _features(
     a: Sequence[str],
     b: Sequence[str],
     *,
     topic_weighting: bool = True,
     topic_map: dict[str, float] | None = None,
+    columns: _Columns | None = None,
 ) -> np.ndarray:
     """The four features for every pair, shape (4, len(a), len(b)), float32.
 
     `topic_map` (from `_topic_weight_map`) gives topic weights counted over
     more sentences than `a` and `b`, so that a block of rows scores as it
-    would in the whole matrix.
+    would in the whole matrix; `columns`, B read once for all blocks (then
+    `b` is its texts).
     """
     import numpy as np
     from rapidfuzz.distance import Indel
     from rapidfuzz.process import cdist
 
     pa = [_prepare(s) for s in a]
-    pb = [_prepare(s) for s in b]
+    pb = columns.sentences if columns is not None else [_prepare(s) for s in b]
     shape = (len(pa), len(pb))
     out = np.zeros((4, *shape), dtype=np.float32)
     if not pa or not pb:
         return out
 
     # Word overlap (weighted by topic weighting) and new content (rarity).
-    vocabulary: dict[str, int] = {}
-    left = _entries([s.words for s in pa], vocabulary)
-    right = _entries([s.words for s in pb], vocabulary)
+    if columns is not None:
+        vocabulary = dict(columns.word_vocabulary)
+        left = _entries([s.words for s in pa], vocabulary)
+        right = columns.words
+        words = list(vocabulary)
+        rarity_left = _entry_rarity(pa, left, words)
+        rarity_right = columns.rarity
+    else:
+        vocabulary = {}
+        left = _entries([s.words for s in pa], vocabulary)
+        right = _entries([s.words for s in pb], vocabulary)
+        words = list(vocabulary)
+        rarity_left = _entry_rarity(pa, left, words)
+        rarity_right = _entry_rarity(pb, right, words)
     n_cols = len(vocabulary)
-    words = list(vocabulary)
-    rarity_left = _entry_rarity(pa, left, words)
-    rarity_right = _entry_rarity(pb, right, words)
     topic = np.ones(n_cols, dtype=np.float32)
     if topic_map is not None:
         topic = np.array([topic_map.get(w, 1.0) for w in words], dtype=np.float32)
@@ -373,9 +397,14 @@ def _features(
     out[3] = np.maximum(np.minimum(new_in_a, new_in_b), 0.0)
 
     # Phrase overlap: word trigram sets.
-    vocabulary = {}
-    left = _entries([s.trigrams for s in pa], vocabulary)
-    right = _entries([s.trigrams for s in pb], vocabulary)
+    if columns is not None:
+        vocabulary = dict(columns.trigram_vocabulary)
+        left = _entries([s.trigrams for s in pa], vocabulary)
+        right = columns.trigrams
+    else:
+        vocabulary = {}
+        left = _entries([s.trigrams for s in pa], vocabulary)
+        right = _entries([s.trigrams for s in pb], vocabulary)
     ones_left = np.ones(left.cols.size, dtype=np.float32)
     (shared,) = _shared_sums(shape, left, right, len(vocabulary), (ones_left,))
     out[1] = _dice(
@@ -455,11 +484,15 @@ def _score_block(
     *,
     topic_weighting: bool = True,
     topic_map: dict[str, float] | None = None,
+    columns: _Columns | None = None,
 ) -> np.ndarray:
-    """`score_matrix` of `a` x `b`, topic weights from `topic_map` when given."""
+    """`score_matrix` of `a` x `b`, topic weights from `topic_map` when given
+    (`columns`: B read once, for a matrix scored in blocks)."""
     import numpy as np
 
-    features = _features(a, b, topic_weighting=topic_weighting, topic_map=topic_map)
+    features = _features(
+        a, b, topic_weighting=topic_weighting, topic_map=topic_map, columns=columns
+    )
     z = np.full(features.shape[1:], BIAS, dtype=np.float32)
     for weight, feature in zip(FEATURE_WEIGHTS, features, strict=True):
         z += np.float32(weight) * feature
@@ -546,8 +579,12 @@ def scored_pairs(a: Sequence[str], b: Sequence[str], floor: float) -> dict[tuple
     else:
         step = max(1, BLOCK_PAIRS // max(len(texts_b), 1))
         best = BestPairs(len(texts_b), CANDIDATES_PER_SENTENCE)
+        # B is read once when there are several blocks (one block reads it as before).
+        columns = _Columns(texts_b) if step < len(texts_a) else None
         for start in range(0, len(texts_a), step):
-            scores = _score_block(texts_a[start : start + step], texts_b, topic_map=topic_map)
+            scores = _score_block(
+                texts_a[start : start + step], texts_b, topic_map=topic_map, columns=columns
+            )
             best.add(start, scores, floor)
         rows, cols, values = best.arrays()
     if len(texts_a) < len(a) or len(texts_b) < len(b):
