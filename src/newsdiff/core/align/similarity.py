@@ -52,6 +52,7 @@ from newsdiff.core.align.candidates import (
     expand_repeats,
     keep_best,
 )
+from newsdiff.core.align.overlap import Entries, entries, shared_sums
 from newsdiff.core.words.numbers import CARDINALS, SCALES
 from newsdiff.core.words.stopwords import FUNCTION_WORDS
 
@@ -95,10 +96,6 @@ only topic words counting them a little."""
 RARE_LEVEL = 50.0
 """SCOWL level (10 most common .. 70) from which a word is as informative as a
 name: rarity is level / RARE_LEVEL, capped at 1."""
-
-DENSE_COLUMN_SHARE = 128
-"""A word shared by more than 1/this of all sentence pairs is summed with a dense
-matrix product (BLAS, about 100x cheaper per pair than numpy's scatter)."""
 
 LOGIT_CLIP = 30.0
 """Logits are clipped to +-this before exp, so very long merged texts cannot overflow."""
@@ -217,104 +214,6 @@ def _prepare(sentence: str) -> _Sentence:
     return _Sentence(tuple(tokens), rarity, " ".join(tokens), frozenset(tokens), trigrams)
 
 
-@dataclass(frozen=True, slots=True)
-class _Entries:
-    """The items of a list of sets as parallel arrays, one entry per (set, item)."""
-
-    rows: np.ndarray
-    """Index of the set (sentence) of each entry."""
-    cols: np.ndarray
-    """Vocabulary index of the item of each entry."""
-
-
-def _entries(sets: Sequence[Iterable[str]], vocabulary: dict[str, int]) -> _Entries:
-    """Entries of `sets`, adding unseen items to `vocabulary`."""
-    import numpy as np
-
-    rows: list[int] = []
-    cols: list[int] = []
-    for i, items in enumerate(sets):
-        for item in items:
-            rows.append(i)
-            cols.append(vocabulary.setdefault(item, len(vocabulary)))
-    return _Entries(np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64))
-
-
-def _shared_sums(
-    shape: tuple[int, int],
-    left: _Entries,
-    right: _Entries,
-    n_cols: int,
-    left_weights: Sequence[np.ndarray] = (),
-    right_weights: Sequence[np.ndarray] = (),
-) -> list[np.ndarray]:
-    """For every (left set i, right set j): the summed weight of the items they share.
-
-    One result per weight array: left weights are taken from left's entries,
-    right weights from right's. Items many sets share (function words, topic
-    words) go through a dense matrix product; the many items only a few sets
-    share are paired entry by entry, so the work stays near the number of
-    sharing pairs instead of sets x sets x vocabulary.
-
-    Returns:
-        float32 arrays of `shape`, left weights first.
-    """
-    import numpy as np
-
-    n_a, n_b = shape
-    results = [np.zeros(shape, dtype=np.float32) for _ in (*left_weights, *right_weights)]
-    if n_cols == 0 or left.cols.size == 0 or right.cols.size == 0:
-        return results
-    in_left = np.bincount(left.cols, minlength=n_cols)
-    in_right = np.bincount(right.cols, minlength=n_cols)
-    pairs = in_left * in_right
-    # A dense column costs a full n_a x n_b multiply-add in BLAS, so it pays
-    # once a column pairs more than about a hundredth of all sentence pairs.
-    heavy = pairs * DENSE_COLUMN_SHARE > n_a * n_b
-    dense_cols = np.flatnonzero(heavy)
-    if dense_cols.size:
-        position = np.full(n_cols, -1, dtype=np.int64)
-        position[dense_cols] = np.arange(dense_cols.size)
-        lmask = heavy[left.cols]
-        rmask = heavy[right.cols]
-        lr, lc = left.rows[lmask], position[left.cols[lmask]]
-        rr, rc = right.rows[rmask], position[right.cols[rmask]]
-        present_a = np.zeros((n_a, dense_cols.size), dtype=np.float32)
-        present_b = np.zeros((n_b, dense_cols.size), dtype=np.float32)
-        present_a[lr, lc] = 1.0
-        present_b[rr, rc] = 1.0
-        for result, weights in zip(results, left_weights, strict=False):
-            weighted = np.zeros_like(present_a)
-            weighted[lr, lc] = weights[lmask]
-            # Columns where every weight is 0 (function words for rarity) add nothing.
-            used = np.flatnonzero(weighted.any(axis=0))
-            result += weighted[:, used] @ present_b[:, used].T
-        for result, weights in zip(results[len(left_weights) :], right_weights, strict=True):
-            weighted = np.zeros_like(present_b)
-            weighted[rr, rc] = weights[rmask]
-            used = np.flatnonzero(weighted.any(axis=0))
-            result += present_a[:, used] @ weighted[:, used].T
-    # The light columns: pair every left entry with every right entry of its column.
-    light = (pairs > 0) & ~heavy
-    chosen = np.flatnonzero(light[left.cols])
-    if chosen.size == 0:
-        return results
-    right_order = np.argsort(right.cols, kind="stable")
-    right_start = np.concatenate([[0], np.cumsum(in_right)[:-1]])
-    repeats = in_right[left.cols[chosen]]
-    left_index = np.repeat(chosen, repeats)
-    block_start = np.repeat(np.cumsum(repeats) - repeats, repeats)
-    offset = np.arange(left_index.size) - block_start
-    right_index = right_order[right_start[left.cols[left_index]] + offset]
-    flat = left.rows[left_index] * n_b + right.rows[right_index]
-    size = n_a * n_b
-    for result, weights in zip(results, left_weights, strict=False):
-        result += np.bincount(flat, weights[left_index], minlength=size).reshape(shape)
-    for result, weights in zip(results[len(left_weights) :], right_weights, strict=True):
-        result += np.bincount(flat, weights[right_index], minlength=size).reshape(shape)
-    return results
-
-
 class _Columns:
     """The B side of a matrix scored in blocks of A rows, read once: its
     sentences, and the entries of their words and trigrams over vocabularies
@@ -323,10 +222,10 @@ class _Columns:
     def __init__(self, b: Sequence[str]) -> None:
         self.sentences = [_prepare(s) for s in b]
         self.word_vocabulary: dict[str, int] = {}
-        self.words = _entries([s.words for s in self.sentences], self.word_vocabulary)
+        self.words = entries([s.words for s in self.sentences], self.word_vocabulary)
         self.rarity = _entry_rarity(self.sentences, self.words, list(self.word_vocabulary))
         self.trigram_vocabulary: dict[str, int] = {}
-        self.trigrams = _entries([s.trigrams for s in self.sentences], self.trigram_vocabulary)
+        self.trigrams = entries([s.trigrams for s in self.sentences], self.trigram_vocabulary)
 
 
 def _features(
@@ -358,15 +257,15 @@ def _features(
     # Word overlap (weighted by topic weighting) and new content (rarity).
     if columns is not None:
         vocabulary = dict(columns.word_vocabulary)
-        left = _entries([s.words for s in pa], vocabulary)
+        left = entries([s.words for s in pa], vocabulary)
         right = columns.words
         words = list(vocabulary)
         rarity_left = _entry_rarity(pa, left, words)
         rarity_right = columns.rarity
     else:
         vocabulary = {}
-        left = _entries([s.words for s in pa], vocabulary)
-        right = _entries([s.words for s in pb], vocabulary)
+        left = entries([s.words for s in pa], vocabulary)
+        right = entries([s.words for s in pb], vocabulary)
         words = list(vocabulary)
         rarity_left = _entry_rarity(pa, left, words)
         rarity_right = _entry_rarity(pb, right, words)
@@ -385,7 +284,7 @@ def _features(
         content[left.cols[rarity_left > 0]] = True
         content[right.cols[rarity_right > 0]] = True
         topic[content] = _topic_weights(used_by[content], len(pa) + len(pb))
-    shared_topic, shared_rare_a, shared_rare_b = _shared_sums(
+    shared_topic, shared_rare_a, shared_rare_b = shared_sums(
         shape, left, right, n_cols, (topic[left.cols], rarity_left), (rarity_right,)
     )
     total_a = np.bincount(left.rows, topic[left.cols], minlength=shape[0])
@@ -399,14 +298,14 @@ def _features(
     # Phrase overlap: word trigram sets.
     if columns is not None:
         vocabulary = dict(columns.trigram_vocabulary)
-        left = _entries([s.trigrams for s in pa], vocabulary)
+        left = entries([s.trigrams for s in pa], vocabulary)
         right = columns.trigrams
     else:
         vocabulary = {}
-        left = _entries([s.trigrams for s in pa], vocabulary)
-        right = _entries([s.trigrams for s in pb], vocabulary)
+        left = entries([s.trigrams for s in pa], vocabulary)
+        right = entries([s.trigrams for s in pb], vocabulary)
     ones_left = np.ones(left.cols.size, dtype=np.float32)
-    (shared,) = _shared_sums(shape, left, right, len(vocabulary), (ones_left,))
+    (shared,) = shared_sums(shape, left, right, len(vocabulary), (ones_left,))
     out[1] = _dice(
         shared,
         np.bincount(left.rows, minlength=shape[0]),
@@ -424,7 +323,7 @@ def _features(
     return out
 
 
-def _entry_rarity(sentences: list[_Sentence], entries: _Entries, words: list[str]) -> np.ndarray:
+def _entry_rarity(sentences: list[_Sentence], entries: Entries, words: list[str]) -> np.ndarray:
     """Rarity weight of each entry (0 for function words)."""
     import numpy as np
 
