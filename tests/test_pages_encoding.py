@@ -56,3 +56,22 @@ def test_repaired_text_is_what_every_step_sees(tmp_path: Path) -> None:
     kept = " ".join(comparison.a.texts).split()
     removed = " ".join(r.text for r in comparison.a.removed).split()
     assert sorted(kept + removed) == sorted(source.text.split())
+
+
+def test_line_by_line_repair_equals_ftfy_on_the_whole_text() -> None:
+    import ftfy
+
+    from newsdiff.core.text.decode import _ftfy_config, repair_mojibake
+
+    right = "Tourism’s “record” year — café, naïve, Zoë, 10 °C, 5 €, Māori, Shinzō"
+    lines = [
+        right.encode("utf-8").decode("cp1252", "replace"),  # mojibake, lossy
+        right.encode("utf-8").decode("latin-1"),  # mojibake with C1 controls
+        right,  # already right
+        "Plain \x93quoted\x94 text with C1 controls",
+        "A lost no-break space: Ã and more",
+        "Ordinary ASCII prose.",
+        right.encode("utf-8").decode("utf-8").encode("utf-8").decode("cp1252", "replace"),
+    ]
+    text = "\n".join(lines * 3) + "\n\u2028tail without newline Ã©"
+    assert repair_mojibake(text) == ftfy.fix_text(text, _ftfy_config())
