@@ -13,7 +13,7 @@ import os
 import stat
 from pathlib import Path
 
-from newsdiff.core.model import CorpusError, Source
+from newsdiff.core.model import CorpusError, RemovedLine, Source
 from newsdiff.core.text.decode import decode_bytes, looks_like_html
 
 TEXT_SUFFIXES = (".txt",)
@@ -227,19 +227,11 @@ def source_from_data(
             author=meta.author,
             removed=page.removed,
         )
+    removed: tuple[RemovedLine, ...] = ()
     if kind == "markdown":
         from newsdiff.core.text.markdown_page import read_markdown
 
-        body, removed = read_markdown(text)
-        return Source(
-            id=source_id,
-            outlet=outlet or fallback,
-            path=path,
-            text=body,
-            url=url or fetched_from,
-            encoding=encoding,
-            removed=removed,
-        )
+        text, removed = read_markdown(text)
     return Source(
         id=source_id,
         outlet=outlet or fallback,
@@ -247,6 +239,7 @@ def source_from_data(
         text=text,
         url=url or fetched_from,
         encoding=encoding,
+        removed=removed,
     )
 
 
