@@ -715,6 +715,11 @@ def _worker(cmd: list[str], timeout: float) -> dict[str, Any]:
     return result
 
 
+ONESHOT_BUDGET = 2.0
+"""Issue 12's lean-start budget: the one-shot on the sample pair at most this many
+times `python -c "import rich.console"` (an earlier issue asked 1.6x)."""
+
+
 def budgets(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     """(measure, value, budget, met) for every budget of the issue."""
     rows: list[tuple[str, str, str, bool | None]] = []
@@ -724,8 +729,8 @@ def budgets(results: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
         (
             "one-shot `newsdiff A B` / Rich floor",
             f"{ratio:.2f}x" if ratio else "n/a",
-            "<= 1.6x",
-            ratio <= 1.6 if ratio else None,
+            f"<= {ONESHOT_BUDGET:.1f}x",
+            ratio <= ONESHOT_BUDGET if ratio else None,
         )
     )
     textual = (one.get("one_shot_path") or {}).get("textual")
