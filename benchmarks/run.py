@@ -633,8 +633,10 @@ def next_worker(argv: Sequence[str]) -> dict[str, Any]:
                 """Send a key as the terminal would; (reported, painted) seconds after it."""
                 await pilot.pause(0.05)  # let the previous press settle first
                 event = events.Key(key, key)
+                driver = app._driver
+                assert driver is not None  # headless runs have one
                 start = time.perf_counter()
-                app._driver.send_message(event)
+                driver.send_message(event)
                 # The pane reports the new current change in its border subtitle.
                 while not str(pane.border_subtitle).startswith(f"change {target}/"):
                     if time.perf_counter() - start > 10:
