@@ -30,6 +30,7 @@ from newsdiff.core.stories.sources import (
     display_path,
     source_from_data,
 )
+from newsdiff.core.text.decode import opens_like_html
 
 TIMEOUT_SECONDS = 20.0
 """How long one connection or read may stall before the fetch gives up: long
@@ -189,7 +190,7 @@ def _download(url: str, name: str, *, max_bytes: int, timeout: float) -> Fetched
         raise CorpusError(f"{name}: cannot fetch ({_why(exc)})") from None
     if len(data) > max_bytes:
         raise CorpusError(f"{name}: more than the {max_bytes:,}-byte limit")
-    if not kind and not _opens_like_html(data):
+    if not kind and not opens_like_html(data):
         raise CorpusError(f"{name}: not a web page (no content type, and no HTML in it)")
     return Fetched(url=url, final_url=final, data=data, charset=charset)
 
@@ -198,12 +199,6 @@ def _why(reason: Any) -> str:
     if isinstance(reason, OSError) and reason.strerror:
         return str(reason.strerror)
     return str(reason) or type(reason).__name__
-
-
-def _opens_like_html(data: bytes) -> bool:
-    from newsdiff.core.text.decode import looks_like_html
-
-    return looks_like_html(data[:4096].decode("utf-8", "replace"))
 
 
 def _cache_paths(url: str) -> tuple[Path, Path]:

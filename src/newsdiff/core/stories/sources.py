@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 
 from newsdiff.core.model import CorpusError, RemovedLine, Source
-from newsdiff.core.text.decode import decode_bytes, looks_like_html
+from newsdiff.core.text.decode import decode_bytes, looks_like_html, opens_like_html
 
 TEXT_SUFFIXES = (".txt",)
 """Plain-text articles."""
@@ -196,23 +196,17 @@ def source_from_data(
     Raises:
         CorpusError: the bytes are binary.
     """
-    # The page reader (and through it lxml and trafilatura) is imported only
-    # for a page: a plain-text one-shot stays lean.
-    if kind == "html":
-        from newsdiff.core.text.html_page import decode_html
-
-        text, encoding = decode_html(data, path, charset)
-    else:
+    if kind != "html":
         text, encoding = decode_bytes(data, path)
         if kind == "sniff" and looks_like_html(text):
-            from newsdiff.core.text.html_page import decode_html
-
             kind = "html"
-            text, encoding = decode_html(data, path, charset)
     fallback = default_outlet or source_id
     if kind == "html":
-        from newsdiff.core.text.html_page import read_html
+        # The page reader (and through it lxml and trafilatura) is imported only
+        # for a page: a plain-text one-shot stays lean.
+        from newsdiff.core.text.html_page import decode_html, read_html
 
+        text, encoding = decode_html(data, path, charset)
         page = read_html(text, url or fetched_from)
         meta = page.meta
         return Source(
@@ -250,8 +244,7 @@ def source_from_bytes(
     opens like one (then up to `PAGE_BYTES_FACTOR` × `max_bytes`), else text.
     The caller reads up to one byte past the page limit."""
     if len(data) > max_bytes and not (
-        len(data) <= max_bytes * PAGE_BYTES_FACTOR
-        and looks_like_html(data[:4096].decode("utf-8", "replace"))
+        len(data) <= max_bytes * PAGE_BYTES_FACTOR and opens_like_html(data)
     ):
         raise CorpusError(
             f"{path}: {len(data):,} bytes is over the {max_bytes:,}-byte limit "

@@ -47,22 +47,24 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     ):
         if data.startswith(bom):
             try:
-                return _finish(data.decode(encoding)), encoding
+                return repaired_text(data.decode(encoding)), encoding
             except UnicodeDecodeError:
                 break
     if b"\x00" in data[:65536]:
         raise CorpusError(f"{name}: looks like binary data, not text")
     try:
-        return _finish(data.decode("utf-8")), "utf-8"
+        return repaired_text(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     try:
-        return _finish(data.decode("cp1252")), "cp1252"
+        return repaired_text(data.decode("cp1252")), "cp1252"
     except UnicodeDecodeError:
-        return _finish(data.decode("latin-1")), "latin-1"
+        return repaired_text(data.decode("latin-1")), "latin-1"
 
 
-def _finish(text: str) -> str:
+def repaired_text(text: str) -> str:
+    """Decoded text made ready for every later step: mojibake repaired, newlines
+    normalised (the last step of `decode_bytes` and of a web page's decoding)."""
     return normalise_newlines(repair_mojibake(text))
 
 
@@ -129,3 +131,8 @@ def looks_like_html(text: str) -> bool:
     """Whether text read from stdin (or a file with no telling suffix) is a web
     page: it opens, after blanks and comments, with a doctype or a page tag."""
     return _SNIFF.match(text[:4096]) is not None
+
+
+def opens_like_html(data: bytes) -> bool:
+    """`looks_like_html` of bytes not yet decoded (stdin, a fetched answer)."""
+    return looks_like_html(data[:4096].decode("utf-8", "replace"))

@@ -25,15 +25,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from newsdiff.core.model import RemovedLine
-from newsdiff.core.text.decode import (
-    decode_bytes,
-    normalise_newlines,
-    repair_mojibake,
-)
+from newsdiff.core.text.decode import decode_bytes, repaired_text
 from newsdiff.core.text.page_meta import PageMeta, read_meta
-
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-"""File name endings read as web pages."""
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
@@ -43,7 +36,7 @@ def decode_html(data: bytes, name: str = "input", declared: str = "") -> tuple[s
     server (`declared`) or the page's own <meta> names, else `decode_bytes`'s
     fallbacks. Mojibake is repaired and newlines normalised in every case."""
     try:
-        return normalise_newlines(repair_mojibake(data.decode("utf-8-sig"))), "utf-8"
+        return repaired_text(data.decode("utf-8-sig")), "utf-8"
     except UnicodeDecodeError:
         pass
     found = _CHARSET.search(data[:8192])
@@ -59,7 +52,7 @@ def decode_html(data: bytes, name: str = "input", declared: str = "") -> tuple[s
             text = data.decode(encoding)
         except (LookupError, UnicodeDecodeError):
             continue
-        return normalise_newlines(repair_mojibake(text)), encoding
+        return repaired_text(text), encoding
     return decode_bytes(data, name)
 
 
