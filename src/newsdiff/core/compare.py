@@ -122,9 +122,10 @@ def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparis
     Args:
         a: the A (left) article, loaded or as plain text.
         b: the B (right) article, loaded or as plain text.
-        fork: for a one-shot run of a long pair, let a forked child analyse B
-            while A is analysed here, then match the facts while the sentences
-            are aligned here (`core.child`). The result is the same either way.
+        fork: for a one-shot run of a long pair, read B (clean, segment,
+            typos) in a forked child while A is read here, then extract and
+            match the facts of both in a second child while the sentences are
+            aligned here (`core.child`). The result is the same either way.
             Leave it off in a process with threads of its own (the app).
 
     Returns:
@@ -143,22 +144,16 @@ def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparis
         b_side, b_tokens = child_side.result()
         a_texts, b_texts = a_side.texts, b_side.texts
 
-        def match_facts() -> FactDiff:
-            a_facts = source_facts(a_source, a_texts)
-            b_facts = source_facts(b_source, b_texts)
-            return drop_mentioned(diff_facts(a_facts, b_facts), a_texts, b_texts, a_facts, b_facts)
-
-        matched_facts = Child(match_facts)
+        matched_facts = Child(
+            lambda: _matched_facts(
+                source_facts(a_source, a_texts), source_facts(b_source, b_texts), a_texts, b_texts
+            )
+        )
         left = AnalysedSource(side=a_side, facts=(), tokens=a_tokens)
         right = AnalysedSource(side=b_side, facts=(), tokens=b_tokens)
     else:
         left, right = analyse(a_source), analyse(b_source)
         a_texts, b_texts = left.side.texts, right.side.texts
-
-    def match_analysed() -> FactDiff:
-        return drop_mentioned(
-            diff_facts(left.facts, right.facts), a_texts, b_texts, left.facts, right.facts
-        )
 
     rows: list[Row] = []
     shared = 0
@@ -184,8 +179,20 @@ def compare(a: Source | str, b: Source | str, *, fork: bool = False) -> Comparis
         b=right.side,
         similarity=similarity,
         rows=tuple(rows),
-        facts=matched_facts.result() if matched_facts else match_analysed(),
+        facts=(
+            matched_facts.result()
+            if matched_facts
+            else _matched_facts(left.facts, right.facts, a_texts, b_texts)
+        ),
     )
+
+
+def _matched_facts(
+    a_facts: tuple[Fact, ...], b_facts: tuple[Fact, ...], a_texts: list[str], b_texts: list[str]
+) -> FactDiff:
+    """Facts only one side carries (and conflicts), less those the other side
+    mentions in passing."""
+    return drop_mentioned(diff_facts(a_facts, b_facts), a_texts, b_texts, a_facts, b_facts)
 
 
 def _as_source(value: Source | str, default_id: str) -> Source:
