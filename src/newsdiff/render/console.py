@@ -92,6 +92,15 @@ def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
     return out
 
 
+def _row_mark(row: Row) -> Text:
+    """A row's mark (`ROW_MARKS`), with `PARTIAL_MARK` after it when its sides
+    share only part of what they say."""
+    mark = Text(ROW_MARKS[row.kind], style="bold")
+    if row.closeness is Closeness.PARTIAL:
+        mark.append(PARTIAL_MARK, style="dim")
+    return mark
+
+
 def side_by_side(comparison: Comparison, *, markers: bool) -> SideBySide:
     """The diff in two columns; only-in-one sentences face an empty cell."""
     empty = Text("·", style="dim")
@@ -99,9 +108,7 @@ def side_by_side(comparison: Comparison, *, markers: bool) -> SideBySide:
     for row in comparison.rows:
         a_text = comparison.a.row_text(row.a)
         b_text = comparison.b.row_text(row.b)
-        mark = Text(ROW_MARKS[row.kind], style="bold")
-        if row.closeness is Closeness.PARTIAL:
-            mark.append(PARTIAL_MARK, style="dim")
+        mark = _row_mark(row)
         if row.kind is RowKind.ONLY_A:
             left = Text(visible(a_text), style="" if markers else SIDE_STYLES["a"])
             rows.append((mark, left, empty))
@@ -190,10 +197,7 @@ def stacked(comparison: Comparison, *, markers: bool) -> Group:
         else:
             body = inline_text(comparison, row, markers=markers)
         rows.append(Text(""))
-        lead = Text(ROW_MARKS[row.kind], style="bold")
-        if row.closeness is Closeness.PARTIAL:
-            lead.append(PARTIAL_MARK, style="dim")
-        rows.append(Hanging(lead + " ", body))
+        rows.append(Hanging(_row_mark(row) + " ", body))
     return Group(*rows)
 
 

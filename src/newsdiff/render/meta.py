@@ -56,8 +56,8 @@ def side_info(label: str, side: Side, source: Source | None = None) -> SourceInf
         id=side.id,
         path=side.path,
         url=(source.url if source is not None else "") or side.url,
-        title=str(getattr(source, "title", "") or "") or side.title,
-        date=str(getattr(source, "date", "") or "") or side.date,
+        title=(source.title if source is not None else "") or side.title,
+        date=(source.date if source is not None else "") or side.date,
     )
 
 
