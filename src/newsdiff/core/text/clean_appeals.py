@@ -37,15 +37,14 @@ _APPEAL = LazyPattern(
 )
 
 
-def is_appeal(text: str) -> bool:
-    """Whether one line is an appeal to the reader (see the module docstring)."""
-    if any(q in text for q in _QUOTES) or len(text.split()) > MAX_APPEAL_WORDS:
-        return False
-    return _APPEAL.search(text) is not None
+def _is_appeal(text: str) -> bool:
+    """Whether a short line is an appeal to the reader (see the module docstring);
+    a line quoting one is a statement about it."""
+    return not any(q in text for q in _QUOTES) and _APPEAL.search(text) is not None
 
 
 def remove_reader_appeals(article: ArticleLines) -> None:
     """Lines that ask the reader to subscribe, sign up or download an app."""
     for i in article.nonblank:
-        if article.kept(i) and article.words[i] <= MAX_APPEAL_WORDS and is_appeal(article.text[i]):
+        if article.kept(i) and article.words[i] <= MAX_APPEAL_WORDS and _is_appeal(article.text[i]):
             article.remove(i, RemovalReason.READER_APPEAL)
