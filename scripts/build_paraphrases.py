@@ -1,4 +1,4 @@
-"""Build `src/newsdiff/lexicon/paraphrases.tsv.gz` from WordNet 3.0.
+"""Build `src/newsdiff/lexicon/paraphrases.idx` from WordNet 3.0.
 
 Reads the WordNet database as Debian's `wordnet-base` package installs it
 (`/usr/share/wordnet`: `index.*` and `data.*` files) and writes the pairs of
@@ -15,8 +15,9 @@ everything one of its rare senses touches ("go" has 30 verb senses). Both words
 are written as `newsdiff.core.align.similarity.normalise_token` writes them, so
 rebuild the table when that function changes. The output is one word a line
 with every word related to it, `word<TAB>word word …` (each pair under both
-of its words), gzip-compressed; `newsdiff.core.words.paraphrases` reads it
-lazily. The WordNet licence is copied beside it as `LICENSE-WordNet.txt`.
+of its words), grouped by prefix with an index (`write_table`), so that
+`newsdiff.core.words.paraphrases` reads only the groups a comparison touches.
+The WordNet licence is copied beside it as `LICENSE-WordNet.txt`.
 
     apt-get install -y wordnet-base
     .venv/bin/python scripts/build_paraphrases.py [/usr/share/wordnet]
@@ -24,7 +25,6 @@ lazily. The WordNet licence is copied beside it as `LICENSE-WordNet.txt`.
 
 from __future__ import annotations
 
-import gzip
 import shutil
 import sys
 from pathlib import Path
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from newsdiff.core.align.similarity import normalise_token  # noqa: E402
-from newsdiff.core.words.paraphrases import TABLE_FORMAT  # noqa: E402
+from newsdiff.core.words.paraphrases import PREFIX, TABLE_FORMAT  # noqa: E402
 from newsdiff.core.words.stopwords import FUNCTION_WORDS  # noqa: E402
 
 OUT_DIR = ROOT / "src" / "newsdiff" / "lexicon"
@@ -114,6 +114,29 @@ def _add_all(pairs: set[tuple[str, str]], words: list[str]) -> None:
             pairs.add((left, right))
 
 
+def write_table(path: Path, related: dict[str, set[str]]) -> None:
+    """Write paraphrases.idx: the format name; the prefixes (first `PREFIX`
+    letters) in order; each group's start offset in the body (plus its end);
+    the body, one `word<TAB>related …` line a word, sorted by prefix then word."""
+    words = sorted(related, key=lambda w: (w[:PREFIX], w))
+    if any(not w or any(c in w for c in " \t\n") for w in words):
+        raise ValueError("words may not be empty or contain spaces, tabs or newlines")
+    prefixes: list[str] = []
+    offsets: list[int] = []
+    lines: list[str] = []
+    position = 0
+    for word in words:
+        if not prefixes or word[:PREFIX] != prefixes[-1]:
+            prefixes.append(word[:PREFIX])
+            offsets.append(position)
+        line = f"{word}\t{' '.join(sorted(related[word]))}\n"
+        lines.append(line)
+        position += len(line)
+    offsets.append(position)
+    head = f"{TABLE_FORMAT}\n{' '.join(prefixes)}\n{' '.join(map(str, offsets))}\n"
+    path.write_text(head + "".join(lines), encoding="utf-8", newline="\n")
+
+
 def main(argv: list[str]) -> int:
     wordnet = Path(argv[1]) if len(argv) > 1 else Path("/usr/share/wordnet")
     if not (wordnet / "data.noun").is_file():
@@ -124,10 +147,8 @@ def main(argv: list[str]) -> int:
     for left, right in pairs:
         related.setdefault(left, set()).add(right)
         related.setdefault(right, set()).add(left)
-    lines = (f"{word}\t{' '.join(sorted(others))}\n" for word, others in sorted(related.items()))
-    body = TABLE_FORMAT + "\n" + "".join(lines)
-    out = OUT_DIR / "paraphrases.tsv.gz"
-    out.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+    out = OUT_DIR / "paraphrases.idx"
+    write_table(out, related)
     shutil.copyfile(LICENCE, OUT_DIR / "LICENSE-WordNet.txt")
     print(f"build_paraphrases: {len(pairs)} pairs, {out.stat().st_size} bytes -> {out}")
     return 0
