@@ -243,3 +243,26 @@ def test_unwritable_output_is_one_line_exit_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.decode().count("\n") == 1
     assert result.stderr.startswith(b"newsdiff: error:") and b"cannot write" in result.stderr
+
+
+def test_the_command_leaves_quickly_with_all_its_output(tmp_path: Path) -> None:
+    # `run()` ends the process with os._exit once the output is flushed: a
+    # report larger than any pipe or file buffer must still arrive whole, in
+    # a pipe and in a file, with the exit status of `main()`.
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text(" ".join(f"Sentence {i} says the council met on day {i}." for i in range(900)))
+    b.write_text(" ".join(f"Sentence {i} says the board met on day {i}." for i in range(900)))
+    piped = run_newsdiff(str(a), str(b), "--format", "json")
+    assert piped.returncode == 1 and not piped.stderr
+    assert len(piped.stdout) > 256 * 1024
+    assert json.loads(piped.stdout)["stats"]["rows"]["changed"] == 900
+    with (tmp_path / "out.json").open("wb") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsdiff", str(a), str(b), "--format", "json"],
+            stdout=out,
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=120,
+        )
+    assert done.returncode == 1
+    assert (tmp_path / "out.json").read_bytes() == piped.stdout

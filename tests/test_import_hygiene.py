@@ -6,6 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+from newsdiff.core.child import can_fork
+
 
 def modules_after(code: str) -> set[str]:
     out = subprocess.run(
@@ -60,3 +64,18 @@ def test_a_page_one_shot_loads_the_page_reader(tmp_path) -> None:  # type: ignor
     )
     assert {"trafilatura", "lxml"} <= {m.split(".")[0] for m in loaded}
     assert not {m for m in loaded if m.split(".")[0] == "textual"}
+
+
+@pytest.mark.skipif(not can_fork(), reason="fork is not used on this machine")
+def test_a_forked_one_shot_leaves_the_typo_and_fact_stages_to_its_child(seeds) -> None:  # type: ignore[no-untyped-def]
+    files = [str(next(seeds.glob(f"{n}_*.txt"))) for n in ("001", "004")]
+    loaded = modules_after(
+        "from newsdiff.cli import main\nimport contextlib, io\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): main({files!r})"
+    )
+    assert "newsdiff.core.compare" in loaded
+    # The child scans both sides; the parent only unpickles the result, whose
+    # types live in core.model.
+    assert not {
+        m for m in loaded if m.startswith(("newsdiff.core.facts.", "newsdiff.core.text.typos"))
+    }

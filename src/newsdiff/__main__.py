@@ -1,5 +1,5 @@
 """`python -m newsdiff`."""
 
-from newsdiff.cli import main
+from newsdiff.cli import run
 
-raise SystemExit(main())
+run()

@@ -182,6 +182,30 @@ class Fact:
     """Index of the sentence it comes from."""
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class FoundFact(Fact):
+    """A fact as extraction found it: a `Fact` plus the words around it.
+
+    It compares and hashes like the plain `Fact` with the same text, kind and
+    sentence, so callers can treat it as one.
+    """
+
+    context: frozenset[str] = frozenset()
+    """Lower-case content words near the fact in its sentence (numbers and dates
+    only): two different values are a conflict only when these overlap."""
+    dateline: bool = False
+    """A place named in the dateline ("WASHINGTON —"): the source carries it, but it
+    is no statement of the story to list."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Fact):
+            return NotImplemented
+        return (self.text, self.kind, self.sentence) == (other.text, other.kind, other.sentence)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.kind, self.sentence))
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """The same slot filled with different values by the two sources."""

@@ -28,13 +28,12 @@ from newsdiff.core.facts.mentions import capital_evidence, name_mentions, type_e
 from newsdiff.core.facts.names import names_a_group
 from newsdiff.core.facts.values import (
     TIME_OF_DAY,
-    FoundFact,
     hedge_pattern,
     is_plural,
     modifies_noun,
     quantity_pattern,
 )
-from newsdiff.core.model import Fact, FactKind
+from newsdiff.core.model import Fact, FactKind, FoundFact
 from newsdiff.core.words.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_CUES,

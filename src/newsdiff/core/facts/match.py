@@ -32,12 +32,11 @@ from newsdiff.core.facts.names import (
 )
 from newsdiff.core.facts.values import (
     DateValue,
-    FoundFact,
     Quantity,
     parse_date,
     parse_quantity,
 )
-from newsdiff.core.model import Conflict, Fact, FactDiff, FactKind
+from newsdiff.core.model import Conflict, Fact, FactDiff, FactKind, FoundFact
 
 QUOTE_SAME_MIN = 85
 """Smallest rapidfuzz ratio for two quotations to be the same (other punctuation, a

@@ -3,7 +3,7 @@
 A fact's text is what the source wrote ("nine months", "Sept. 13, 2023"), so
 everything matching needs is re-read from it: the value, unit and slot particle
 of a number, the year, month, day, weekday or decade of a date. Facts that
-`extract_facts` made also carry the content words around them (`FoundFact`),
+`extract_facts` made also carry the content words around them (`model.FoundFact`),
 which is what keeps number and date conflicts precise.
 """
 
@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsdiff.core.facts.names import names_a_group
-from newsdiff.core.model import Fact
 from newsdiff.core.words.calendar import (
     MONTHS,
     PERIOD_PARTS,
@@ -39,31 +38,6 @@ from newsdiff.core.words.numbers import (
     UNIT_ALIASES,
     number_word_pattern,
 )
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class FoundFact(Fact):
-    """A fact as extraction found it: a `Fact` plus the words around it.
-
-    It compares and hashes like the plain `Fact` with the same text, kind and
-    sentence, so callers can treat it as one.
-    """
-
-    context: frozenset[str] = frozenset()
-    """Lower-case content words near the fact in its sentence (numbers and dates
-    only): two different values are a conflict only when these overlap."""
-    dateline: bool = False
-    """A place named in the dateline ("WASHINGTON —"): the source carries it, but it
-    is no statement of the story to list."""
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Fact):
-            return NotImplemented
-        return (self.text, self.kind, self.sentence) == (other.text, other.kind, other.sentence)
-
-    def __hash__(self) -> int:
-        return hash((self.text, self.kind, self.sentence))
-
 
 # ---------------------------------------------------------------- numbers
 
