@@ -6,11 +6,13 @@ need no terminal.
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from rich.console import Console
 from rich.style import Style
 
 from conftest import run_async, settle
@@ -29,6 +31,7 @@ from newsdiff.core.model import (
     Story,
 )
 from newsdiff.core.stories.labels import source_name
+from newsdiff.render import console
 from newsdiff.render.rich_text import cell_text, highlight_matches, legend_text
 from newsdiff.tui.app import NewsdiffApp
 from newsdiff.tui.diff_layout import (
@@ -844,8 +847,20 @@ async def test_a_digit_hides_a_kind_of_change_and_n_skips_it(corpus: Corpus) -> 
         assert view.hidden_kinds == frozenset() and len(view.stops) == before
 
 
+def _console_row_marks(comparison: Comparison) -> list[str]:
+    """The two mark cells before each row of the console's side-by-side output."""
+    out = io.StringIO()
+    Console(file=out, width=120, color_system=None).print(
+        console.side_by_side(comparison, markers=True)
+    )
+    lines = [line for line in out.getvalue().splitlines() if line.strip()]
+    return [line[:2] for line in lines[1:]]  # after the titles; each row fits one line
+
+
 @run_async
-async def test_partly_shared_rows_carry_a_mark(corpus: Corpus) -> None:
+async def test_a_partial_row_carries_the_same_mark_in_the_app_and_the_console(
+    corpus: Corpus,
+) -> None:
     app = NewsdiffApp(corpus)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -855,8 +870,13 @@ async def test_partly_shared_rows_carry_a_mark(corpus: Corpus) -> None:
         app.screen.query_one(ComparePane).show(comparison, (None, None))
         await pilot.pause()
         view = view_of(app)
-        assert view.render_line(0).text[:2] == "~½"
         layout = view._ensure_layout()
         assert layout is not None
-        same_row = layout.tops[2]  # the SAME row (full) has no mark
-        assert view.render_line(same_row).text[:2] == "  "
+        gutters = [view.render_line(layout.tops[r]).text[:2] for r in range(len(comparison.rows))]
+        assert gutters == _console_row_marks(comparison)
+        assert gutters[0] == "~≈"  # the partial CHANGED row
+        assert gutters[2] == "  "  # the SAME row (full) has no mark
+        # Both legends name the mark the rows carry.
+        shown = app.screen.query_one(Legend).render().plain
+        assert "≈ partial" in shown
+        assert "≈ partial" in console.legend(markers=True).plain

@@ -10,7 +10,13 @@ from rich.console import Console
 from conftest import run_async, settle
 from newsdiff.core.model import Corpus, RowKind
 from newsdiff.render import console
-from newsdiff.render.marks import REMOVED_MARK, ROW_MARKS, marks_legend
+from newsdiff.render.marks import (
+    PARTIAL_MARK,
+    PARTIAL_MEANING,
+    REMOVED_MARK,
+    ROW_MARKS,
+    marks_legend,
+)
 from newsdiff.tui.app import NewsdiffApp, key_sections
 from newsdiff.tui.lru_cache import LruCache
 from newsdiff.tui.screens.help import help_text
@@ -40,10 +46,13 @@ def test_one_table_of_row_marks_for_console_help_and_app() -> None:
     assert legend == "~ changed, ↕ moved, − only in A, + only in B"
     out = io.StringIO()
     Console(file=out, width=200, force_terminal=False).print(console.legend(markers=True))
-    assert marks_legend("  ") in out.getvalue()
-    assert marks_legend(", ", removed=True) in help_text(key_sections()).plain
-    assert f"{REMOVED_MARK} removed boilerplate" in help_text(key_sections()).plain
-    assert SHORT_MARKS == "↕ moved  − only A  + only B  × removed"
+    assert marks_legend("  ", partial=True) in out.getvalue()
+    assert f"{PARTIAL_MARK} {PARTIAL_MEANING}" in out.getvalue()
+    help_plain = help_text(key_sections()).plain
+    assert marks_legend("; ", partial=True, removed=True) in help_plain
+    assert f"{REMOVED_MARK} removed boilerplate" in help_plain
+    assert f"{PARTIAL_MARK} {PARTIAL_MEANING}" in help_plain
+    assert SHORT_MARKS == "↕ moved  − only A  + only B  ≈ partial  × removed"
 
 
 def _gutter_marks(view: DiffView) -> set[str]:

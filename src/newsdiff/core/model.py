@@ -60,13 +60,6 @@ class Closeness(StrEnum):
     """A one-sided row: nothing to share."""
 
 
-PARTIAL_MARK = "≈"
-"""The mark text faces (console, HTML, Markdown) put on a `Closeness.PARTIAL`
-row, beside its match strength: a looser match than a full row."""
-PARTIAL_MEANING = "partial: the sides share one claim, one says more"
-"""What `PARTIAL_MARK` means, for legends."""
-
-
 class FactKind(StrEnum):
     """What a fact is."""
 

@@ -15,17 +15,14 @@ from rich.segment import Segment
 from rich.text import Text
 
 from newsdiff.core.model import (
-    PARTIAL_MARK,
-    PARTIAL_MEANING,
     Change,
     ChangeKind,
-    Closeness,
     Comparison,
     Row,
     RowKind,
     Side,
 )
-from newsdiff.render.marks import ROW_MARKS, marks_legend, row_count_parts
+from newsdiff.render.marks import ROW_MARKS, closeness_mark, marks_legend, row_count_parts
 from newsdiff.render.palette import KIND_COLOURS, SIDE_COLOURS
 from newsdiff.render.runs import change_runs, inline_pieces
 from newsdiff.render.safe import visible, visible_line
@@ -94,10 +91,9 @@ def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
 
 def _row_mark(row: Row) -> Text:
     """A row's mark (`ROW_MARKS`), with `PARTIAL_MARK` after it when its sides
-    share only part of what they say."""
+    share only part of what they say (`closeness_mark`)."""
     mark = Text(ROW_MARKS[row.kind], style="bold")
-    if row.closeness is Closeness.PARTIAL:
-        mark.append(PARTIAL_MARK, style="dim")
+    mark.append(closeness_mark(row), style="dim")
     return mark
 
 
@@ -238,7 +234,7 @@ def legend(*, markers: bool) -> Text:
         else:
             out.append(kind.value, style=change_style(kind, "b"))
         out.append("  ")
-    out.append(f"rows: {marks_legend('  ')}  {PARTIAL_MARK} {PARTIAL_MEANING}", style="dim")
+    out.append(f"rows: {marks_legend('  ', partial=True)}", style="dim")
     return out
 
 

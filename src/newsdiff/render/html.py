@@ -22,17 +22,21 @@ from collections.abc import Callable, Iterable, Sequence
 
 from newsdiff import __version__
 from newsdiff.core.model import (
-    PARTIAL_MARK,
-    PARTIAL_MEANING,
     Change,
     ChangeKind,
-    Closeness,
     Comparison,
     FactKind,
     RowKind,
 )
 from newsdiff.core.stories.coverage import Coverage, pair_rows
-from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS, row_count_parts
+from newsdiff.render.marks import (
+    PARTIAL_MARK,
+    PARTIAL_MEANING,
+    ROW_MARKS,
+    ROW_MEANINGS,
+    closeness_mark,
+    row_count_parts,
+)
 from newsdiff.render.meta import SourceInfo
 from newsdiff.render.palette import KIND_COLOURS, SIDE_BACKGROUNDS, SIDE_COLOURS
 from newsdiff.render.runs import marked_pieces
@@ -227,15 +231,16 @@ def _diff_table(comparison: Comparison, a: SourceInfo, b: SourceInfo) -> str:
                 f'<td class="text b">{_marked(b_text, row.changes, "b")}</td>'
             )
             value = max(0.0, min(1.0, row.score))
-            partial = (
+            partial = closeness_mark(row)
+            after = (
                 f' <span class="partial" title="{html.escape(PARTIAL_MEANING)}">'
-                f"{PARTIAL_MARK}</span>"
-                if row.closeness is Closeness.PARTIAL
+                f"{html.escape(partial)}</span>"
+                if partial
                 else ""
             )
             score = (
                 f'<td class="score"><meter min="0" max="1" value="{value:.2f}"></meter>'
-                f" {value:.0%}{partial}</td>"
+                f" {value:.0%}{after}</td>"
             )
         out.append(f'<tr class="{_ROW_CLASSES[row.kind]}">{mark}{cells}{score}</tr>')
     out += ["</tbody>", "</table>"]

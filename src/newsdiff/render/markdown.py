@@ -17,15 +17,19 @@ import re
 from collections.abc import Sequence
 
 from newsdiff.core.model import (
-    PARTIAL_MARK,
-    PARTIAL_MEANING,
     Change,
-    Closeness,
     Comparison,
     RowKind,
 )
 from newsdiff.core.stories.coverage import Coverage, pair_rows
-from newsdiff.render.marks import ROW_MARKS, ROW_MEANINGS, row_count_parts
+from newsdiff.render.marks import (
+    PARTIAL_MARK,
+    PARTIAL_MEANING,
+    ROW_MARKS,
+    ROW_MEANINGS,
+    closeness_mark,
+    row_count_parts,
+)
 from newsdiff.render.meta import SourceInfo
 from newsdiff.render.runs import change_runs, marked_pieces
 from newsdiff.render.safe import visible_line
@@ -132,10 +136,11 @@ def comparison_markdown(
             out.append(f"| {mark} | · | {md_escape(b_text)} | |")
         else:
             runs = change_runs(row.changes, a_text, b_text)
-            partial = f" {PARTIAL_MARK}" if row.closeness is Closeness.PARTIAL else ""
+            partial = closeness_mark(row)
+            match = f"{row.score:.0%} {partial}" if partial else f"{row.score:.0%}"
             out.append(
                 f"| {mark} | {_marked(a_text, runs, 'a')} | {_marked(b_text, runs, 'b')} "
-                f"| {row.score:.0%}{partial} |"
+                f"| {match} |"
             )
     marks = ", ".join(f"{md_escape(ROW_MARKS[k])} {meaning}" for k, meaning in ROW_MEANINGS.items())
     out += [

@@ -66,7 +66,8 @@ def help_text(sections: Sequence[KeySection]) -> Text:
         out.append(f"{description}\n")
     out.append("\nChange kinds: spelling (honor/honour), typo, punctuation, case, name\n")
     out.append("(Kim Jong Un/Kim Jong-un), number (nine/ten months), wording (anything else).\n")
-    out.append(f"Rows: {marks_legend(', ', removed=True)}.")
+    # Semicolons: the partial mark's meaning has a comma of its own.
+    out.append(f"Rows: {marks_legend('; ', partial=True, removed=True)}.")
     return out
 
 

@@ -23,8 +23,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from newsdiff.core.model import ChangeKind, Closeness, Comparison, RowKind, Source
-from newsdiff.render.marks import REMOVED_MARK, ROW_MARKS
+from newsdiff.core.model import ChangeKind, Comparison, RowKind, Source
+from newsdiff.render.marks import REMOVED_MARK, ROW_MARKS, closeness_mark
 from newsdiff.render.rich_text import CellText, cell_text, highlight_matches, removed_text
 from newsdiff.tui.component_style import partial_style
 from newsdiff.tui.diff_layout import (
@@ -42,10 +42,6 @@ from newsdiff.tui.diff_layout import (
 
 EMPTY_LABELS = {RowKind.ONLY_A: " only in A ", RowKind.ONLY_B: " only in B "}
 """Shown at the top of the shaded cell facing a one-sided row."""
-
-PARTIAL_MARK = "½"
-"""Beside the row mark of an aligned row whose sides share only part of what they say
-(`Closeness.PARTIAL`): one claim in common, and each side says more."""
 
 
 class DiffView(ScrollView, can_focus=True):
@@ -495,7 +491,8 @@ class DiffView(ScrollView, can_focus=True):
                 mark = ROW_MARKS[RowKind.SAME]  # every change it has is hidden
             if kind is RowKind.MOVED:
                 gutter = self.component_style("diff-view--moved")
-            partial = data.closeness is Closeness.PARTIAL
+            # The second gutter cell: ≈ on a partial row, as the console prints it.
+            second_mark = closeness_mark(data) or " "
         else:
             assert item.removed is not None
             line = removed_text(
@@ -505,7 +502,7 @@ class DiffView(ScrollView, can_focus=True):
             )
             left, right = (line, Text()) if item.side == "a" else (Text(), line)
             mark = REMOVED_MARK
-            partial = False
+            second_mark = " "
         if self.search_text:
             match = self.component_style("diff-view--match")
             highlight_matches(left, self.search_text, match)
@@ -523,7 +520,7 @@ class DiffView(ScrollView, can_focus=True):
         strips: list[Strip] = []
         for number in range(content):
             mark_text = mark if number == 0 else " "
-            second = PARTIAL_MARK if number == 0 and partial else " "
+            second = second_mark if number == 0 else " "
             parts = [
                 Strip([Segment(mark_text, gutter), Segment(second, gutter)]),
                 self._cell_line(

@@ -8,10 +8,14 @@ from textual.widget import Widget
 
 from newsdiff.core.model import ChangeKind, RowKind
 from newsdiff.render.marks import marks_legend
-from newsdiff.tui.widgets.diff_view import PARTIAL_MARK, DiffView
+from newsdiff.tui.widgets.diff_view import DiffView
 
 SHORT_MARKS = marks_legend(
-    "  ", (RowKind.MOVED, RowKind.ONLY_A, RowKind.ONLY_B), short=True, removed=True
+    "  ",
+    (RowKind.MOVED, RowKind.ONLY_A, RowKind.ONLY_B),
+    short=True,
+    partial=True,
+    removed=True,
 )
 """The row marks after the change kinds (which name the ~ rows already)."""
 
@@ -71,7 +75,7 @@ class Legend(Widget):
                 text.append(kind.value, styles.get(kind, Style()))
             if self.counts is not None:
                 text.append(f" {self.counts.get(kind.value, 0)}", dim)
-        text.append(f"   {SHORT_MARKS}  {PARTIAL_MARK} partly shared", dim)
+        text.append(f"   {SHORT_MARKS}", dim)
         if self.view.aligned_only:
             text.append("   aligned only", Style(bold=True))
         if self.extra:
