@@ -11,8 +11,6 @@ when the text fits after all (F).
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from typing import TextIO
@@ -37,6 +35,8 @@ def should_page(text: str, out: TextIO, mode: str = "auto") -> bool:
     """True when `text` should go through the pager rather than straight to `out`."""
     if mode == "never" or not _isatty(out):
         return False
+    import shutil  # here, not at the top: output to a pipe or file never pages
+
     height = shutil.get_terminal_size(fallback=(80, 24)).lines
     return text.count("\n") >= height
 
@@ -70,6 +70,8 @@ def _run_pager(command: str, text: str, env: Mapping[str, str] | None) -> bool:
     child_env.setdefault("LESS", "FRX")
     child_env.setdefault("LV", "-c")
     sys.stdout.flush()
+    import subprocess
+
     try:
         # The pager is the reader's own setting, a shell command line as for git.
         process = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=child_env)
