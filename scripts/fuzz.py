@@ -54,6 +54,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from newsdiff import compare  # noqa: E402
+from newsdiff.core.child import can_fork  # noqa: E402
 from newsdiff.core.model import Comparison, CorpusError, Source  # noqa: E402
 from newsdiff.core.stories.corpus import load_corpus  # noqa: E402
 from newsdiff.core.stories.grouping import group_sources  # noqa: E402
@@ -146,8 +147,12 @@ def check_comparison(result: Comparison, a: str, b: str) -> None:
 
 
 def check_compare(a: str, b: str) -> None:
-    check_comparison(compare(a, b), a, b)
+    result = compare(a, b)
+    check_comparison(result, a, b)
     assert compare(a, a).identical, "compare(a, a) not identical"
+    if can_fork():  # the one-shot's way: typos and facts scanned in a forked child
+        forked = compare(a, b, fork=True)
+        assert forked.to_dict() == result.to_dict(), "forked comparison differs"
 
 
 def check_render(a: str, b: str) -> None:
