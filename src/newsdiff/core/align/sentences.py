@@ -72,11 +72,11 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
     _score_equal_wordless(a, b, scores)
     pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
     in_order = _heaviest_chain(pairs, scores)
-    gap_pairs, gap_in_place = _fill_gaps(pairs, in_order, scores, a, b)
+    weights = Weights(a, b)
+    gap_pairs, gap_in_place = _fill_gaps(pairs, in_order, scores, a, b, weights)
     if gap_pairs:
         pairs = sorted([*pairs, *gap_pairs])
         in_order |= gap_in_place
-    weights = Weights(a, b)
     claimed: set[tuple[int, int]] = set()
     for _ in range(CLAIM_ROUNDS):
         shared_claims = _claim_pairs(pairs, in_order, weights, len(a), len(b))
@@ -161,6 +161,7 @@ def _fill_gaps(
     scores: Scores,
     a: Sequence[str],
     b: Sequence[str],
+    weights: Weights,
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Pairs of leftover sentences that sit in the same gap between two anchors.
 
@@ -168,8 +169,11 @@ def _fill_gaps(
     threshold, yet when the sentence of A and the sentence of B sit between
     the same two aligned neighbours and are each other's best match there,
     their place says what their words only suggest. There, `GAP_THRESHOLD`
-    is enough, or one of them standing nearly word for word in the other
-    (`similarity.contained`: a quotation one outlet wraps in attribution).
+    is enough when they share a detail (`CLAIM_MIN_SPECIFIC`, not only the
+    story's words) or stand right next to an anchor on both sides (or both
+    first, as two headlines do), or one of them standing nearly word for word
+    in the other (`similarity.contained`: a quotation one outlet wraps in
+    attribution).
 
     The anchors are the chain pairs that the chain built from B's side agrees
     on (equal chains are told apart by direction), and a pair is taken only
@@ -195,10 +199,14 @@ def _fill_gaps(
     for (i, j), value in scores.items():
         if value >= ALIGN_THRESHOLD or i in used_a or j in used_b:
             continue
-        if value < GAP_THRESHOLD and not contained(a[i], b[j]):
-            continue
         k = bisect_left(anchor_a, i)
-        if anchors[k - 1][1] < j < anchors[k][1]:
+        if not anchors[k - 1][1] < j < anchors[k][1]:
+            continue
+        snug = (i - 1, j - 1) == anchors[k - 1] or (i + 1, j + 1) == anchors[k]
+        if (
+            value >= GAP_THRESHOLD
+            and (snug or weights.coverage((i,), (j,)).specific >= CLAIM_MIN_SPECIFIC)
+        ) or contained(a[i], b[j]):
             gaps.setdefault(k, {})[i, j] = value
     chain = sorted(in_order)
     chain_a = [i for i, _ in chain]
@@ -238,6 +246,14 @@ topic, not a claim; a name and a word, or three words, may be one."""
 CLAIM_MIN_WORDS = 0.2
 """Least part of it that is not names (one common word): two sentences
 sharing only names share who the story is about, not what they say."""
+CLAIM_MIN_SPECIFIC = 0.1
+"""Least shared weight of words each article uses in only a sentence or two
+(`claims.Coverage.specific`): two sentences that share only the words the
+whole story is told with (its protagonists, "sanctions", "referendum") share
+its topic, not a claim, unless they sit right next to a pair in place on both
+sides (or both open their articles, as headlines do). Any such word of
+ordinary weight passes (the least, a common word of middling pair IDF, weighs
+about a tenth)."""
 FULL_COVERAGE = 0.4
 """Least coverage of each side by the other for a row to be `full`: below it,
 one side says much more than the claim the two share (`partial`). On the
@@ -262,10 +278,16 @@ def _claim_pairs(
     free_b = [j for j in range(n_b) if j not in used_b]
     chain = sorted(in_order)
     chain_a = [i for i, _ in chain]
+    # Pairs in place, and the two articles' starts and ends: a pair right next
+    # to one of them on both sides (two headlines) needs no detail of its own.
+    placed = {*chain, (-1, -1), (n_a, n_b)}
     found: Scores = {}
     for i, j in candidate_pairs(weights, free_a, free_b):
         cover = weights.coverage((i,), (j,))
         if cover.shared < CLAIM_MIN_SHARED or cover.shared_words < CLAIM_MIN_WORDS:
+            continue
+        snug = (i - 1, j - 1) in placed or (i + 1, j + 1) in placed
+        if cover.specific < CLAIM_MIN_SPECIFIC and not snug:
             continue
         value = (cover.cover_a * cover.cover_b) ** 0.5
         at = bisect_left(chain_a, i)
