@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from newsdiff.core.align.claims import Coverage, Weights, candidate_pairs
 from newsdiff.core.align.similarity import (
     ALIGN_THRESHOLD,
     contained,
+    normalise_token,
     pair_score,
     scored_pairs,
+    word_matches,
 )
 
 MERGE_GAIN = 0.04
@@ -88,6 +91,7 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
         claimed |= set(shared_claims)
         in_order = _heaviest_chain(pairs, scores)
     groups = _grow_merges(pairs, a, b, scores, weights, claimed)
+    groups = _join_split_quotes(groups, in_order, a, b)
     return _reading_order(groups, in_order, len(a), len(b))
 
 
@@ -452,6 +456,70 @@ def _states_the_same(cover: Coverage, text_a: str, text_b: str) -> bool:
     if cover.content and cover.low >= FULL_COVERAGE:
         return True
     return pair_score(text_a, text_b) >= ALIGN_THRESHOLD
+
+
+ATTRIBUTION_WORDS = 6
+"""Most words after a quotation's closing mark that read as its attribution
+("Obama said.", "the rebel leader told reporters.")."""
+
+_ATTRIBUTION = re.compile(r"[\"”»]\s*,?\s*([^\"“”«»]+?)\s*[.!?]?\s*$")
+"""A closing quotation mark and the words after it to the sentence's end."""
+
+
+def _attribution(sentence: str) -> frozenset[str]:
+    """The normalised words that follow a sentence's closing quotation mark
+    (`ATTRIBUTION_WORDS` at most; empty when there are none or more)."""
+    found = _ATTRIBUTION.search(sentence)
+    if not found:
+        return frozenset()
+    words = word_matches(found.group(1))
+    if not 0 < len(words) <= ATTRIBUTION_WORDS:
+        return frozenset()
+    return frozenset(normalise_token(w.group()) for w in words)
+
+
+def _join_split_quotes(
+    groups: list[tuple[tuple[int, int], Alignment]],
+    in_order: set[tuple[int, int]],
+    a: Sequence[str],
+    b: Sequence[str],
+) -> list[tuple[tuple[int, int], Alignment]]:
+    """Join two pairs in place that are one quotation attributed after a
+    different sentence on each side.
+
+    One outlet writes `"X," Obama said. "Y."`, another `"X. Y," Obama said.`:
+    sentence by sentence, "Obama said" is a difference in both rows, though
+    both outlets quote and attribute the same. When two consecutive pairs in
+    place (i, j), (i + 1, j + 1) have the same attribution after A's first
+    sentence and B's second (or B's first and A's second), and none after the
+    other two, they are one row of two sentences a side.
+    """
+    by_seed = {seed: g for seed, g in groups}
+    joined: dict[tuple[int, int], Alignment] = {}
+    dropped: set[tuple[int, int]] = set()
+    for (i, j), first in sorted(by_seed.items()):
+        second = by_seed.get((i + 1, j + 1))
+        if (
+            second is None
+            or (i, j) in dropped
+            or (i, j) not in in_order
+            or (i + 1, j + 1) not in in_order
+            or (first.a, first.b, second.a, second.b) != ((i,), (j,), (i + 1,), (j + 1,))
+        ):
+            continue
+        tails = [_attribution(text) for text in (a[i], b[j], a[i + 1], b[j + 1])]
+        a_first = tails[0] and tails[0] == tails[3] and not tails[1] and not tails[2]
+        b_first = tails[1] and tails[1] == tails[2] and not tails[0] and not tails[3]
+        if not (a_first or b_first):
+            continue
+        text_a = f"{a[i]} {a[i + 1]}"
+        text_b = f"{b[j]} {b[j + 1]}"
+        full = first.full and second.full
+        joined[i, j] = Alignment((i, i + 1), (j, j + 1), pair_score(text_a, text_b), full=full)
+        dropped.add((i + 1, j + 1))
+    if not joined:
+        return groups
+    return [(seed, joined.get(seed, g)) for seed, g in groups if seed not in dropped]
 
 
 def _reading_order(
