@@ -5,8 +5,13 @@
    above the alignment threshold.
 3. The heaviest chain of pairs in reading order on both sides (a weighted
    longest increasing subsequence) stays in place; the other pairs are *moved*.
+   Leftover sentences pair up at a lower score between the same two anchors
+   (gap fill), or when they state one claim in other words (`claims`): both
+   only when they share a detail of their own, not just the story's words.
 4. A sentence left over next to a pair joins it when the pair then scores
-   clearly better: one sentence rewritten as two (1:2), or two merged (2:1).
+   clearly better: one sentence rewritten as two (1:2), or two merged (2:1);
+   two pairs that are one quotation attributed after a different sentence on
+   each side become one row (2:2).
 5. Whatever is left is only in A or only in B.
 """
 
