@@ -162,3 +162,33 @@ def test_two_headlines_sharing_only_the_story_s_words_align() -> None:
         b[k] += " Homs rebels and the Syrian army talked."
     [row] = [g for g in align_sentences(a, b) if g.a and g.b]
     assert (row.a, row.b) == ((0,), (0,))
+
+
+CONTINUED_A = [
+    "Ukraine's prime minister, who visited Odessa on Sunday, blamed the deaths on "
+    'what he called "inefficient" police who did nothing.',
+    *UNRELATED_A,
+]
+CONTINUED_B = [
+    "The prime minister told the BBC that the Odessa security forces were responsible "
+    "for the deaths.",
+    '"I personally blame the security services and the law enforcement office, which did '
+    'nothing while the city burned," he said. "They are inefficient."',
+    *UNRELATED_B,
+]
+
+
+def test_a_claim_carried_on_in_the_next_sentence_joins_its_row() -> None:
+    for a, b, own, other in (
+        (CONTINUED_A, CONTINUED_B, "a", "b"),
+        (CONTINUED_B, CONTINUED_A, "b", "a"),
+    ):
+        [row] = [g for g in align_sentences(a, b) if g.a and g.b]
+        sides = {"a": row.a, "b": row.b}
+        assert sides[own] == (0,) and sides[other] == (0, 1)
+
+
+def test_a_neighbour_sharing_only_a_word_used_elsewhere_stays_out() -> None:
+    b = [*CONTINUED_B[:3], "Critics blamed the inefficient ministry for doing nothing."]
+    [row] = [g for g in align_sentences(CONTINUED_A, b) if g.a and g.b]
+    assert (row.a, row.b) == ((0,), (0,))

@@ -142,6 +142,17 @@ class Weights:
         wb = self._bag(self.tokens_b, b_items, self._bags_b)
         return _cover(wa, wb, self._specific)
 
+    def only_shared(self, i: int, j: int) -> float:
+        """Weight of the words (not names) that A sentence `i` and B sentence
+        `j` share and no other sentence of either article uses."""
+        wa = self._bag(self.tokens_a, (i,), self._bags_a)
+        wb = self._bag(self.tokens_b, (j,), self._bags_b)
+        return sum(
+            w
+            for t, (w, name) in wa.items()
+            if not name and t in wb and self.uses_a.get(t) == 1 and self.uses_b.get(t) == 1
+        )
+
     def _specific(self, token: str) -> bool:
         """Whether each article uses `token` in at most `SPECIFIC_USES` sentences."""
         return (
