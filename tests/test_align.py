@@ -84,3 +84,31 @@ def test_a_quotation_wrapped_in_attribution_aligns_with_the_bare_quotation() -> 
     b = [BEFORE, wrapped, AFTER]
     assert ((1,), (1,)) in _pairs(a, b)
     assert ((1,), (1,)) in _pairs(b, a)
+
+
+QUOTE_A = [
+    "The president spoke in Manila on Monday.",
+    '"The goal here is not to go after Mr Putin personally," Obama said.',
+    '"The goal is to change his calculus on how his actions hurt Russia’s economy."',
+    "Officials will name the targets on Tuesday.",
+]
+QUOTE_B = [
+    "The president spoke in Manila on Monday.",
+    "“The goal is not to go after Mr Putin personally.",
+    "The goal is to change his calculus on how his actions hurt Russia’s economy,” Obama said.",
+    "Officials will name the targets on Tuesday.",
+]
+
+
+def test_a_quotation_attributed_after_another_sentence_is_one_row() -> None:
+    for a, b in ((QUOTE_A, QUOTE_B), (QUOTE_B, QUOTE_A)):
+        groups = align_sentences(a, b)
+        assert [(g.a, g.b) for g in groups] == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
+        assert groups[1].full
+
+
+def test_a_quotation_attributed_alike_stays_sentence_by_sentence() -> None:
+    b = [*QUOTE_A[:2], QUOTE_B[2].replace(", Obama said", ""), QUOTE_A[3]]
+    b[2] = b[2].replace("”", "")
+    groups = align_sentences(QUOTE_A, b)
+    assert [(g.a, g.b) for g in groups] == [((k,), (k,)) for k in range(4)]

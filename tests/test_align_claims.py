@@ -121,3 +121,74 @@ def test_one_sided_rows_interleave_between_anchors() -> None:
     # Two A sentences against four B sentences: each A one after two of B's
     # at most, never all of one side first.
     assert order == [("b", 1), ("a", 1), ("b", 2), ("b", 3), ("a", 2), ("b", 4)]
+
+
+# The story's words ("Obama", "new", "sanctions", "Russia", "Ukraine",
+# "economy") run through both articles; the first two sentences share only them.
+TOPIC_A = [
+    "Obama to announce new sanctions against Russia's economy over Ukraine.",
+    "The new sanctions target Russian banks and the economy, Obama said in Manila.",
+    "Russia called Obama's new sanctions on Ukraine's economy unlawful.",
+    "European diplomats will discuss Ukraine and sanctions against Russia on Friday.",
+]
+TOPIC_B = [
+    "Germany's chancellor flew to Warsaw for new talks with Obama on the economy.",
+    "Critics said new sanctions on Russia's economy would not change Obama's view of Ukraine.",
+    "Moscow warned new sanctions on Russia would backfire on the economy as Ukraine talks stalled.",
+    "Obama's aides said Russia faced more sanctions if Ukraine's crisis deepened.",
+]
+
+
+def test_specific_weight_counts_only_words_of_a_sentence_or_two() -> None:
+    w = Weights(TOPIC_A, TOPIC_B)
+    topic_only = w.coverage((0,), (1,))
+    assert topic_only.shared > 0.8 and topic_only.specific == 0.0
+    # "Friday" and "talks" are each in one sentence a side.
+    more = Weights([*TOPIC_A, "Talks resume on Friday."], TOPIC_B)
+    assert more.coverage((4,), (2,)).specific > 0
+
+
+def test_sentences_sharing_only_the_story_s_words_stay_apart() -> None:
+    for a, b in ((TOPIC_A, TOPIC_B), (TOPIC_B, TOPIC_A)):
+        assert not [g for g in align_sentences(a, b) if g.a and g.b]
+
+
+def test_two_headlines_sharing_only_the_story_s_words_align() -> None:
+    # Both open their articles: their place vouches for what their words share.
+    a = ["Syrian rebels to abandon Homs district in deal", *UNRELATED_A]
+    b = ["Rebels evacuated from Homs, cradle of Syrian uprising", *UNRELATED_B]
+    for k in (1, 2):  # the story's words: in three sentences a side
+        a[k] += " Rebels in Homs and Syrian troops agreed."
+        b[k] += " Homs rebels and the Syrian army talked."
+    [row] = [g for g in align_sentences(a, b) if g.a and g.b]
+    assert (row.a, row.b) == ((0,), (0,))
+
+
+CONTINUED_A = [
+    "Ukraine's prime minister, who visited Odessa on Sunday, blamed the deaths on "
+    'what he called "inefficient" police who did nothing.',
+    *UNRELATED_A,
+]
+CONTINUED_B = [
+    "The prime minister told the BBC that the Odessa security forces were responsible "
+    "for the deaths.",
+    '"I personally blame the security services and the law enforcement office, which did '
+    'nothing while the city burned," he said. "They are inefficient."',
+    *UNRELATED_B,
+]
+
+
+def test_a_claim_carried_on_in_the_next_sentence_joins_its_row() -> None:
+    for a, b, own, other in (
+        (CONTINUED_A, CONTINUED_B, "a", "b"),
+        (CONTINUED_B, CONTINUED_A, "b", "a"),
+    ):
+        [row] = [g for g in align_sentences(a, b) if g.a and g.b]
+        sides = {"a": row.a, "b": row.b}
+        assert sides[own] == (0,) and sides[other] == (0, 1)
+
+
+def test_a_neighbour_sharing_only_a_word_used_elsewhere_stays_out() -> None:
+    b = [*CONTINUED_B[:3], "Critics blamed the inefficient ministry for doing nothing."]
+    [row] = [g for g in align_sentences(CONTINUED_A, b) if g.a and g.b]
+    assert (row.a, row.b) == ((0,), (0,))

@@ -5,13 +5,19 @@
    above the alignment threshold.
 3. The heaviest chain of pairs in reading order on both sides (a weighted
    longest increasing subsequence) stays in place; the other pairs are *moved*.
+   Leftover sentences pair up at a lower score between the same two anchors
+   (gap fill), or when they state one claim in other words (`claims`): both
+   only when they share a detail of their own, not just the story's words.
 4. A sentence left over next to a pair joins it when the pair then scores
-   clearly better: one sentence rewritten as two (1:2), or two merged (2:1).
+   clearly better: one sentence rewritten as two (1:2), or two merged (2:1);
+   two pairs that are one quotation attributed after a different sentence on
+   each side become one row (2:2).
 5. Whatever is left is only in A or only in B.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,8 +27,10 @@ from newsdiff.core.align.claims import Coverage, Weights, candidate_pairs
 from newsdiff.core.align.similarity import (
     ALIGN_THRESHOLD,
     contained,
+    normalise_token,
     pair_score,
     scored_pairs,
+    word_matches,
 )
 
 MERGE_GAIN = 0.04
@@ -72,11 +80,11 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
     _score_equal_wordless(a, b, scores)
     pairs = _match_one_to_one(scores, ALIGN_THRESHOLD)
     in_order = _heaviest_chain(pairs, scores)
-    gap_pairs, gap_in_place = _fill_gaps(pairs, in_order, scores, a, b)
+    weights = Weights(a, b)
+    gap_pairs, gap_in_place = _fill_gaps(pairs, in_order, scores, a, b, weights)
     if gap_pairs:
         pairs = sorted([*pairs, *gap_pairs])
         in_order |= gap_in_place
-    weights = Weights(a, b)
     claimed: set[tuple[int, int]] = set()
     for _ in range(CLAIM_ROUNDS):
         shared_claims = _claim_pairs(pairs, in_order, weights, len(a), len(b))
@@ -88,6 +96,7 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
         claimed |= set(shared_claims)
         in_order = _heaviest_chain(pairs, scores)
     groups = _grow_merges(pairs, a, b, scores, weights, claimed)
+    groups = _join_split_quotes(groups, in_order, a, b)
     return _reading_order(groups, in_order, len(a), len(b))
 
 
@@ -161,6 +170,7 @@ def _fill_gaps(
     scores: Scores,
     a: Sequence[str],
     b: Sequence[str],
+    weights: Weights,
 ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Pairs of leftover sentences that sit in the same gap between two anchors.
 
@@ -168,8 +178,11 @@ def _fill_gaps(
     threshold, yet when the sentence of A and the sentence of B sit between
     the same two aligned neighbours and are each other's best match there,
     their place says what their words only suggest. There, `GAP_THRESHOLD`
-    is enough, or one of them standing nearly word for word in the other
-    (`similarity.contained`: a quotation one outlet wraps in attribution).
+    is enough when they share a detail (`CLAIM_MIN_SPECIFIC`, not only the
+    story's words) or stand right next to an anchor on both sides (or both
+    first, as two headlines do), or one of them standing nearly word for word
+    in the other (`similarity.contained`: a quotation one outlet wraps in
+    attribution).
 
     The anchors are the chain pairs that the chain built from B's side agrees
     on (equal chains are told apart by direction), and a pair is taken only
@@ -195,10 +208,14 @@ def _fill_gaps(
     for (i, j), value in scores.items():
         if value >= ALIGN_THRESHOLD or i in used_a or j in used_b:
             continue
-        if value < GAP_THRESHOLD and not contained(a[i], b[j]):
-            continue
         k = bisect_left(anchor_a, i)
-        if anchors[k - 1][1] < j < anchors[k][1]:
+        if not anchors[k - 1][1] < j < anchors[k][1]:
+            continue
+        snug = (i - 1, j - 1) == anchors[k - 1] or (i + 1, j + 1) == anchors[k]
+        if (
+            value >= GAP_THRESHOLD
+            and (snug or weights.coverage((i,), (j,)).specific >= CLAIM_MIN_SPECIFIC)
+        ) or contained(a[i], b[j]):
             gaps.setdefault(k, {})[i, j] = value
     chain = sorted(in_order)
     chain_a = [i for i, _ in chain]
@@ -238,6 +255,14 @@ topic, not a claim; a name and a word, or three words, may be one."""
 CLAIM_MIN_WORDS = 0.2
 """Least part of it that is not names (one common word): two sentences
 sharing only names share who the story is about, not what they say."""
+CLAIM_MIN_SPECIFIC = 0.1
+"""Least shared weight of words each article uses in only a sentence or two
+(`claims.Coverage.specific`): two sentences that share only the words the
+whole story is told with (its protagonists, "sanctions", "referendum") share
+its topic, not a claim, unless they sit right next to a pair in place on both
+sides (or both open their articles, as headlines do). Any such word of
+ordinary weight passes (the least, a common word of middling pair IDF, weighs
+about a tenth)."""
 FULL_COVERAGE = 0.4
 """Least coverage of each side by the other for a row to be `full`: below it,
 one side says much more than the claim the two share (`partial`). On the
@@ -262,10 +287,16 @@ def _claim_pairs(
     free_b = [j for j in range(n_b) if j not in used_b]
     chain = sorted(in_order)
     chain_a = [i for i, _ in chain]
+    # Pairs in place, and the two articles' starts and ends: a pair right next
+    # to one of them on both sides (two headlines) needs no detail of its own.
+    placed = {*chain, (-1, -1), (n_a, n_b)}
     found: Scores = {}
     for i, j in candidate_pairs(weights, free_a, free_b):
         cover = weights.coverage((i,), (j,))
         if cover.shared < CLAIM_MIN_SHARED or cover.shared_words < CLAIM_MIN_WORDS:
+            continue
+        snug = (i - 1, j - 1) in placed or (i + 1, j + 1) in placed
+        if cover.specific < CLAIM_MIN_SPECIFIC and not snug:
             continue
         value = (cover.cover_a * cover.cover_b) ** 0.5
         at = bisect_left(chain_a, i)
@@ -407,15 +438,79 @@ def _grow_merges(
                 ga = sorted([*ga, c])
                 used_a.add(c)
             best = value
+        # A claim carried on in the next sentence: the row states what the
+        # pair did (full or partial), with the rest of it.
+        continued = False
+        if loose and len(ga) + len(gb) == 2:
+            extra = _continued_claim(ga, gb, used_a, used_b, weights, (len(a), len(b)))
+            if extra is not None:
+                continued = _states_the_same(weights.coverage(ga, gb), a[i], b[j])
+                side, c = extra
+                if side == "b":
+                    gb = sorted([*gb, c])
+                    used_b.add(c)
+                else:
+                    ga = sorted([*ga, c])
+                    used_a.add(c)
+                best = pair_score(" ".join(a[x] for x in ga), " ".join(b[y] for y in gb))
         grown = len(ga) + len(gb) > 2
         score = best if grown else scores[i, j]
         # A pair or group that scores as a paraphrase states the same thing;
         # only the others need their coverage weighed.
-        full = (score >= ALIGN_THRESHOLD and (grown or (i, j) not in claimed)) or _states_the_same(
-            weights.coverage(ga, gb), " ".join(a[x] for x in ga), " ".join(b[y] for y in gb)
+        full = (
+            continued
+            or (score >= ALIGN_THRESHOLD and (grown or (i, j) not in claimed))
+            or _states_the_same(
+                weights.coverage(ga, gb), " ".join(a[x] for x in ga), " ".join(b[y] for y in gb)
+            )
         )
         groups.append(((i, j), Alignment(tuple(ga), tuple(gb), score, full=full)))
     return groups
+
+
+CONTINUED_WORD = 0.5
+"""Least weight (`claims.Weights`) of the words, not names, that a neighbour
+must share with the other side of a pair sharing a claim, and that no other
+sentence of either article uses, to join it: half a rare word ("inefficient",
+"brakes"), or two common ones; not tuned (the WikiNews hand-judged pairs hold
+one such neighbour, in the even half)."""
+
+
+def _continued_claim(
+    ga: list[int],
+    gb: list[int],
+    used_a: set[int],
+    used_b: set[int],
+    weights: Weights,
+    sizes: tuple[int, int],
+) -> tuple[str, int] | None:
+    """The free neighbour that carries on the claim a 1:1 pair shares, if any.
+
+    A pair below `ALIGN_THRESHOLD` often shares half of what one side says
+    with the other, the rest standing in the next sentence ("... blamed the
+    deaths on 'inefficient' police" against "the prime minister blamed the
+    security forces" then "'[They] are inefficient,' he said."). A neighbour
+    joins when it shares with the other side words no other sentence of either
+    article uses (`CONTINUED_WORD`): the best such one, on either side.
+
+    Returns:
+        Its side ("a" or "b") and index.
+    """
+    options: list[tuple[float, str, int]] = []
+    for c in (gb[0] - 1, gb[-1] + 1):
+        if 0 <= c < sizes[1] and c not in used_b:
+            w = weights.only_shared(ga[0], c)
+            if w >= CONTINUED_WORD:
+                options.append((w, "b", c))
+    for c in (ga[0] - 1, ga[-1] + 1):
+        if 0 <= c < sizes[0] and c not in used_a:
+            w = weights.only_shared(c, gb[0])
+            if w >= CONTINUED_WORD:
+                options.append((w, "a", c))
+    if not options:
+        return None
+    _, side, c = max(options, key=lambda o: (o[0], o[1] == "a", -o[2]))
+    return side, c
 
 
 def _states_the_same(cover: Coverage, text_a: str, text_b: str) -> bool:
@@ -430,6 +525,70 @@ def _states_the_same(cover: Coverage, text_a: str, text_b: str) -> bool:
     if cover.content and cover.low >= FULL_COVERAGE:
         return True
     return pair_score(text_a, text_b) >= ALIGN_THRESHOLD
+
+
+ATTRIBUTION_WORDS = 6
+"""Most words after a quotation's closing mark that read as its attribution
+("Obama said.", "the rebel leader told reporters.")."""
+
+_ATTRIBUTION = re.compile(r"[\"”»]\s*,?\s*([^\"“”«»]+?)\s*[.!?]?\s*$")
+"""A closing quotation mark and the words after it to the sentence's end."""
+
+
+def _attribution(sentence: str) -> frozenset[str]:
+    """The normalised words that follow a sentence's closing quotation mark
+    (`ATTRIBUTION_WORDS` at most; empty when there are none or more)."""
+    found = _ATTRIBUTION.search(sentence)
+    if not found:
+        return frozenset()
+    words = word_matches(found.group(1))
+    if not 0 < len(words) <= ATTRIBUTION_WORDS:
+        return frozenset()
+    return frozenset(normalise_token(w.group()) for w in words)
+
+
+def _join_split_quotes(
+    groups: list[tuple[tuple[int, int], Alignment]],
+    in_order: set[tuple[int, int]],
+    a: Sequence[str],
+    b: Sequence[str],
+) -> list[tuple[tuple[int, int], Alignment]]:
+    """Join two pairs in place that are one quotation attributed after a
+    different sentence on each side.
+
+    One outlet writes `"X," Obama said. "Y."`, another `"X. Y," Obama said.`:
+    sentence by sentence, "Obama said" is a difference in both rows, though
+    both outlets quote and attribute the same. When two consecutive pairs in
+    place (i, j), (i + 1, j + 1) have the same attribution after A's first
+    sentence and B's second (or B's first and A's second), and none after the
+    other two, they are one row of two sentences a side.
+    """
+    by_seed = {seed: g for seed, g in groups}
+    joined: dict[tuple[int, int], Alignment] = {}
+    dropped: set[tuple[int, int]] = set()
+    for (i, j), first in sorted(by_seed.items()):
+        second = by_seed.get((i + 1, j + 1))
+        if (
+            second is None
+            or (i, j) in dropped
+            or (i, j) not in in_order
+            or (i + 1, j + 1) not in in_order
+            or (first.a, first.b, second.a, second.b) != ((i,), (j,), (i + 1,), (j + 1,))
+        ):
+            continue
+        tails = [_attribution(text) for text in (a[i], b[j], a[i + 1], b[j + 1])]
+        a_first = tails[0] and tails[0] == tails[3] and not tails[1] and not tails[2]
+        b_first = tails[1] and tails[1] == tails[2] and not tails[0] and not tails[3]
+        if not (a_first or b_first):
+            continue
+        text_a = f"{a[i]} {a[i + 1]}"
+        text_b = f"{b[j]} {b[j + 1]}"
+        full = first.full and second.full
+        joined[i, j] = Alignment((i, i + 1), (j, j + 1), pair_score(text_a, text_b), full=full)
+        dropped.add((i + 1, j + 1))
+    if not joined:
+        return groups
+    return [(seed, joined.get(seed, g)) for seed, g in groups if seed not in dropped]
 
 
 def _reading_order(
