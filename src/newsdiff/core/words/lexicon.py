@@ -15,7 +15,6 @@ groups a news article touches into dicts, 6-9 ms).
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -38,10 +37,6 @@ ordinary word at LEVELS[0..7], "A".."H" for a word SCOWL lists only capitalised
 _LEVEL_OF = {chr(ord("a") + i): lv for i, lv in enumerate(LEVELS)} | {
     chr(ord("A") + i): lv for i, lv in enumerate(LEVELS)
 }
-
-
-def _read(name: str) -> str:
-    return gzip.decompress((LEXICON_DIR / name).read_bytes()).decode("utf-8")
 
 
 class _WordIndex:
@@ -123,8 +118,9 @@ def _word_index() -> _WordIndex:
 
 @cache
 def _regional_pairs() -> frozenset[str]:
-    """Every "american<TAB>british" line of regional.tsv.gz, as written."""
-    return frozenset(_read("regional.tsv.gz").splitlines())
+    """Every "american<TAB>british" line of regional.tsv, as written."""
+    # Plain text: decompressing it (and importing gzip) cost more than reading it.
+    return frozenset((LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8").splitlines())
 
 
 def normalize(word: str) -> str:
