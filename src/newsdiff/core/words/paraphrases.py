@@ -9,15 +9,14 @@ user is the sentence aligner (`align.claims`).
 
 Like the word list (`words.lexicon`), the table is plain text grouped by the
 first `PREFIX` letters of each word, with an index of where each group starts:
-the first lookup reads the file and the index, and a group is split into a dict
-only when one of its words is looked up. An article touches a few hundred of
-the table's groups; decompressing and splitting all 44k lines at the first
-lookup took about 19 ms of a one-shot diff. Nothing is read at import time.
+the first lookup reads the file and the index, and a word's line is then found
+by a substring search within its group. Decompressing and splitting all 44k
+lines at the first lookup took about 19 ms of a one-shot diff, splitting the
+groups an article touches into dicts 3 ms. Nothing is read at import time.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
 
 from newsdiff.core.words.lexicon import LEXICON_DIR
@@ -34,43 +33,49 @@ PREFIX = 3
 _EMPTY: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
 class _Table:
-    """The table as prefix groups of lines, each split into a dict on first use."""
+    """The table as read from paraphrases.idx, looked up in place: a word's line
+    is found by a substring search within its prefix group (splitting the groups
+    an article touches into dicts cost more than the lookups)."""
 
-    body: str
-    """Every `word<TAB>related …` line, grouped by prefix."""
-    spans: dict[str, tuple[int, int]]
-    """prefix -> start and end offset of its group in `body`."""
-    groups: dict[str, dict[str, str]] = field(default_factory=dict)
-    """prefix -> {word: its related words, space-separated}, filled as looked up."""
+    __slots__ = ("_ends", "_starts", "_text", "_where")
+
+    def __init__(self, text: str, path: object) -> None:
+        head_end = text.index("\n")
+        prefixes_end = text.index("\n", head_end + 1)
+        offsets_end = text.index("\n", prefixes_end + 1)
+        if text[:head_end] != TABLE_FORMAT:
+            raise ValueError(f"{path}: not a {TABLE_FORMAT!r} table")
+        self._text = text
+        body = offsets_end + 1  # where the body starts in `text`
+        prefixes = text[head_end + 1 : prefixes_end].split()
+        self._where = dict(zip(prefixes, range(len(prefixes)), strict=True))  # prefix -> group
+        bounds = [body + int(x) for x in text[prefixes_end + 1 : offsets_end].split()]
+        # Each group's span leaves out its last newline, so its last line ends at its end.
+        self._starts = bounds
+        self._ends = [bound - 1 for bound in bounds[1:]]
 
     def related(self, word: str) -> str:
         """The words related to `word`, space-separated ("" for none)."""
-        prefix = word[:PREFIX]
-        group = self.groups.get(prefix)
-        if group is None:
-            group = {}
-            span = self.spans.get(prefix)
-            if span is not None:
-                fields = self.body[span[0] : span[1]].replace("\n", "\t").split("\t")
-                group = dict(zip(fields[0:-1:2], fields[1::2], strict=True))
-            # Racing threads build the same dict; either one may win.
-            self.groups[prefix] = group
-        return group.get(word, "")
+        group = self._where.get(word[:PREFIX])
+        if group is None or "\t" in word or "\n" in word:
+            return ""  # a tab or newline would reach into another line
+        text, start, end = self._text, self._starts[group], self._ends[group]
+        if text.startswith(f"{word}\t", start):
+            pos = start  # the group's first line
+        else:
+            pos = text.find(f"\n{word}\t", start, end) + 1
+            if not pos:
+                return ""
+        line_end = text.find("\n", pos, end)
+        return text[pos + len(word) + 1 : end if line_end < 0 else line_end]
 
 
 @cache
 def _table() -> _Table:
     """Read paraphrases.idx: format line, prefixes, offsets, body."""
     path = LEXICON_DIR / "paraphrases.idx"
-    head, prefixes, offsets, body = path.read_text(encoding="utf-8").split("\n", 3)
-    if head != TABLE_FORMAT:
-        raise ValueError(f"{path}: not a {TABLE_FORMAT!r} table")
-    bounds = [int(x) for x in offsets.split()]
-    # Each group's span leaves out its last newline, so it splits into whole fields.
-    spans = {p: (bounds[i], bounds[i + 1] - 1) for i, p in enumerate(prefixes.split())}
-    return _Table(body, spans)
+    return _Table(path.read_text(encoding="utf-8"), path)
 
 
 @cache
