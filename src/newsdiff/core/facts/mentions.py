@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsdiff.core.facts.names import (
     canonical_name,
@@ -112,8 +112,7 @@ _PARTY_STATE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One name as a sentence writes it, with the kind votes of its context."""
 
     text: str
@@ -124,8 +123,7 @@ class Mention:
     """Named in the dateline that opens the article ("KYIV, Ukraine —")."""
 
 
-@dataclass(frozen=True, slots=True)
-class CapitalEvidence:
+class CapitalEvidence(NamedTuple):
     """What an article's capitalisation says about its words."""
 
     mid_caps: frozenset[str]
