@@ -346,7 +346,8 @@ def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> Non
     """Write words.idx, the prefix-grouped list `newsdiff.core.words.lexicon` reads.
 
     Lines: the format name; the prefixes (first `PREFIX` letters) in order;
-    each group's start offset in the word line (plus its end); the number of
+    each group's start offset in the word line, in UTF-8 bytes (plus its end:
+    the reader searches the file's bytes undecoded); the number of
     each group's first word; one code letter per word ("a".."h": ordinary word
     at LEVELS[0..7], "A".."H": listed only capitalised); the words,
     space-separated, sorted by prefix then word.
@@ -370,7 +371,7 @@ def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> Non
             prefixes.append(word[:PREFIX])
             offsets.append(position)
             firsts.append(number)
-        position += len(word) + 1
+        position += len(word.encode("utf-8")) + 1
     offsets.append(position)
     lines = [
         INDEX_FORMAT,

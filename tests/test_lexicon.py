@@ -75,7 +75,7 @@ def _split_words_idx() -> dict[str, str]:
 
 def test_in_place_lookup_finds_every_word_and_nothing_else() -> None:
     table = _split_words_idx()
-    index = lexicon._WordIndex((lexicon.LEXICON_DIR / "words.idx").read_text(encoding="utf-8"))
+    index = lexicon._WordIndex((lexicon.LEXICON_DIR / "words.idx").read_bytes())
     ordered = list(table)
     for word, code in table.items():
         assert index.code(word) == code, word

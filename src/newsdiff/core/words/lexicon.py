@@ -8,9 +8,10 @@ The word list (134k words) is stored so that a lookup pays only for the
 words it could be: `words.idx` is plain text, words grouped by their first
 three letters, with an index of where each group starts. The first lookup
 reads the file and splits the short index lines; a word is then found by a
-substring search within its group, and nothing else is split (loading every
-word into sets took 45-60 ms, most of a one-shot diff's budget; splitting the
-groups a news article touches into dicts, 6-9 ms).
+substring search of the file's bytes within its group, and nothing else is
+decoded or split (loading every word into sets took 45-60 ms, most of a
+one-shot diff's budget; splitting the groups a news article touches into
+dicts, 6-9 ms).
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ _HYPHENS = ("-", "‐", "‑")
 # The data ships as package data next to `core/` (pyproject: "lexicon/*").
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicon"
 
-INDEX_FORMAT = "newsdiff-lexicon 1"
-"""First line of `words.idx` (scripts/build_lexicon.py writes the file)."""
+INDEX_FORMAT = "newsdiff-lexicon 2"
+"""First line of `words.idx` (scripts/build_lexicon.py writes the file); format 2
+gives the group offsets in UTF-8 bytes."""
 PREFIX = 3
 """Words are grouped by this many leading characters of their lower-case form."""
 LEVELS = (10, 20, 35, 40, 50, 55, 60, 70)
@@ -43,29 +45,32 @@ class _WordIndex:
     """The word list as read from words.idx, looked up in place.
 
     A word is found inside its prefix group of the word line (a substring
-    search bounded by the group's offsets), and its code by counting the
-    words before it; each answer is kept. Nothing is split or parsed beyond the
-    short index lines: materialising the groups a news article touches as
-    dicts (40k words) cost more than the lookups themselves.
+    search of the file's bytes, bounded by the group's offsets), and its code
+    by counting the words before it; each answer is kept. Nothing is decoded,
+    split or parsed beyond the short index lines: materialising the groups a
+    news article touches as dicts (40k words) cost more than the lookups
+    themselves, and decoding the 1.5 MB file about a millisecond.
     """
 
-    __slots__ = ("_codes", "_ends", "_firsts", "_known", "_text", "_where", "_words")
+    __slots__ = ("_codes", "_data", "_ends", "_firsts", "_known", "_where", "_words")
 
-    def __init__(self, text: str) -> None:
-        ends = [text.index("\n")]  # the end of each of the five index lines
+    def __init__(self, data: bytes) -> None:
+        ends = [data.index(b"\n")]  # the end of each of the five index lines
         for _ in range(4):
-            ends.append(text.index("\n", ends[-1] + 1))
+            ends.append(data.index(b"\n", ends[-1] + 1))
         starts = [0] + [end + 1 for end in ends[:3]]
-        head, prefixes, offsets, firsts = (text[a:b] for a, b in zip(starts, ends[:4], strict=True))
+        head, prefixes, offsets, firsts = (
+            data[a:b].decode("utf-8") for a, b in zip(starts, ends[:4], strict=True)
+        )
         if head != INDEX_FORMAT:
             raise ValueError(f"{LEXICON_DIR / 'words.idx'}: not a {INDEX_FORMAT} file")
-        self._text = text
-        self._codes = ends[3] + 1  # where the code letters start in `_text`
+        self._data = data
+        self._codes = ends[3] + 1  # where the code letters start in `_data`
         self._words = ends[4] + 1  # where the word line starts
         names = prefixes.split()
-        self._where = dict(zip(names, range(len(names)), strict=False))  # prefix -> group
-        # Offset of each group in the word line (and one past the last), and the
-        # number of each group's first word, as written: read as ints when used.
+        self._where = dict(zip(names, range(len(names)), strict=True))  # prefix -> group
+        # Byte offset of each group in the word line (and one past the last), and
+        # the number of each group's first word, as written: read as ints when used.
         self._ends = offsets.split()
         self._firsts = firsts.split()
         self._known: dict[str, str | None] = {}  # codes looked up so far, by word
@@ -79,22 +84,22 @@ class _WordIndex:
 
     def _find(self, key: str) -> str | None:
         group = self._where.get(key[:PREFIX])
-        if group is None or " " in key:
+        if group is None or " " in key or "\n" in key:
             return None  # a space would span two listed words
-        text = self._text
+        data, word = self._data, key.encode("utf-8", "surrogatepass")
         start = self._words + int(self._ends[group])
         end = self._words + int(self._ends[group + 1]) - 1
-        size = len(key)
-        if text.startswith(key, start) and (start + size == end or text[start + size] == " "):
+        size = len(word)
+        if data.startswith(word, start) and (start + size == end or data[start + size] == 0x20):
             pos = start  # the group's first word
-        elif (inside := text.find(f" {key} ", start, end)) >= 0:
+        elif (inside := data.find(b" " + word + b" ", start, end)) >= 0:
             pos = inside + 1
-        elif text.endswith(f" {key}", start, end):
+        elif data.endswith(b" " + word, start, end):
             pos = end - size  # its last word
         else:
             return None
-        nth = text.count(" ", start, pos)
-        return text[self._codes + int(self._firsts[group]) + nth]
+        nth = data.count(b" ", start, pos)
+        return chr(data[self._codes + int(self._firsts[group]) + nth])
 
     def entries(self, first_letter: str = "") -> Iterator[tuple[str, str]]:
         """(word, code) for every word, or for those starting with `first_letter`."""
@@ -106,14 +111,15 @@ class _WordIndex:
         start = self._words + int(self._ends[groups[0]])
         end = self._words + int(self._ends[groups[-1] + 1]) - 1
         first = self._codes + int(self._firsts[groups[0]])
-        words = self._text[start:end].split(" ")
-        return zip(words, self._text[first : first + len(words)], strict=True)
+        words = self._data[start:end].decode("utf-8").split(" ")
+        codes = self._data[first : first + len(words)].decode("ascii")
+        return zip(words, codes, strict=True)
 
 
 @cache
 def _word_index() -> _WordIndex:
     """Read words.idx: format line, prefixes, offsets, first word numbers, codes, words."""
-    return _WordIndex((LEXICON_DIR / "words.idx").read_text(encoding="utf-8"))
+    return _WordIndex((LEXICON_DIR / "words.idx").read_bytes())
 
 
 @cache
