@@ -94,7 +94,7 @@ def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:
     path = lexicon.LEXICON_DIR / "paraphrases.idx"
     lines = path.read_text(encoding="utf-8").split("\n", 3)[3].rstrip("\n").split("\n")
     table = dict(line.split("\t") for line in lines)
-    found = paraphrases._Table(path.read_text(encoding="utf-8"), path)
+    found = paraphrases._Table(path.read_bytes(), path)
     for word, related in table.items():
         assert found.related(word) == related, word
     for key in {w[:-1] for w in table} | {w + "\t" for w in table} | {"", "\n", "zzzq"}:
