@@ -75,7 +75,7 @@ def _split_words_idx() -> dict[str, str]:
 
 def test_in_place_lookup_finds_every_word_and_nothing_else() -> None:
     table = _split_words_idx()
-    index = lexicon._WordIndex((lexicon.LEXICON_DIR / "words.idx").read_bytes())
+    index = lexicon._WordIndex(lexicon.map_file(lexicon.LEXICON_DIR / "words.idx"))
     ordered = list(table)
     for word, code in table.items():
         assert index.code(word) == code, word
@@ -94,7 +94,7 @@ def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:
     path = lexicon.LEXICON_DIR / "paraphrases.idx"
     lines = path.read_text(encoding="utf-8").split("\n", 3)[3].rstrip("\n").split("\n")
     table = dict(line.split("\t") for line in lines)
-    found = paraphrases._Table(path.read_bytes(), path)
+    found = paraphrases._Table(lexicon.map_file(path), path)
     for word, related in table.items():
         assert found.related(word) == related, word
     for key in {w[:-1] for w in table} | {w + "\t" for w in table} | {"", "\n", "zzzq"}:

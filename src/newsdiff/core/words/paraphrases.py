@@ -18,8 +18,12 @@ groups an article touches into dicts 3 ms. Nothing is read at import time.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from newsdiff.core.words.lexicon import LEXICON_DIR
+from newsdiff.core.words.lexicon import LEXICON_DIR, map_file
+
+if TYPE_CHECKING:
+    import mmap
 
 TABLE_FORMAT = "newsdiff-paraphrases 4"
 """First line of `paraphrases.idx` (scripts/build_paraphrases.py writes it):
@@ -41,11 +45,11 @@ class _Table:
 
     __slots__ = ("_data", "_ends", "_starts", "_where")
 
-    def __init__(self, data: bytes, path: object) -> None:
-        head_end = data.index(b"\n")
-        prefixes_end = data.index(b"\n", head_end + 1)
-        offsets_end = data.index(b"\n", prefixes_end + 1)
-        if data[:head_end].decode("utf-8") != TABLE_FORMAT:
+    def __init__(self, data: bytes | mmap.mmap, path: object) -> None:
+        head_end = data.find(b"\n")
+        prefixes_end = data.find(b"\n", head_end + 1)
+        offsets_end = data.find(b"\n", prefixes_end + 1)
+        if min(head_end, prefixes_end, offsets_end) < 0 or data[:head_end] != TABLE_FORMAT.encode():
             raise ValueError(f"{path}: not a {TABLE_FORMAT!r} table")
         self._data = data
         body = offsets_end + 1  # where the body starts in `data`
@@ -61,23 +65,23 @@ class _Table:
         group = self._where.get(word[:PREFIX])
         if group is None or "\t" in word or "\n" in word:
             return ""  # a tab or newline would reach into another line
-        data, start, end = self._data, self._starts[group], self._ends[group]
+        lines = self._data[self._starts[group] : self._ends[group]]
         key = word.encode("utf-8", "surrogatepass")
-        if data.startswith(key + b"\t", start):
-            pos = start  # the group's first line
+        if lines.startswith(key + b"\t"):
+            pos = 0  # the group's first line
         else:
-            pos = data.find(b"\n" + key + b"\t", start, end) + 1
+            pos = lines.find(b"\n" + key + b"\t") + 1
             if not pos:
                 return ""
-        line_end = data.find(b"\n", pos, end)
-        return data[pos + len(key) + 1 : end if line_end < 0 else line_end].decode("utf-8")
+        line_end = lines.find(b"\n", pos)
+        return lines[pos + len(key) + 1 : len(lines) if line_end < 0 else line_end].decode("utf-8")
 
 
 @cache
 def _table() -> _Table:
     """Read paraphrases.idx: format line, prefixes, offsets, body."""
     path = LEXICON_DIR / "paraphrases.idx"
-    return _Table(path.read_bytes(), path)
+    return _Table(map_file(path), path)
 
 
 @cache
