@@ -13,7 +13,8 @@ Writes:
                    words SCOWL only lists capitalised (proper names, upper-case
                    words, abbreviations), grouped by prefix for lazy lookup
                    (format in `write_words`).
-    regional.tsv.gz  `american<TAB>british` spelling pairs, lower case.
+    regional.tsv   `american<TAB>british` spelling pairs, lower case (plain text:
+                   read faster than decompressed).
 
 Why size 70 for the word list: SCOWL's own spell-checker dictionaries stop at
 60 ("medium") to 70 ("large"). Size 80 adds ~140k rare words (geophagous,
@@ -27,7 +28,6 @@ makes false pairs (storay, gery).
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -346,7 +346,8 @@ def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> Non
     """Write words.idx, the prefix-grouped list `newsdiff.core.words.lexicon` reads.
 
     Lines: the format name; the prefixes (first `PREFIX` letters) in order;
-    each group's start offset in the word line (plus its end); the number of
+    each group's start offset in the word line, in UTF-8 bytes (plus its end:
+    the reader searches the file's bytes undecoded); the number of
     each group's first word; one code letter per word ("a".."h": ordinary word
     at LEVELS[0..7], "A".."H": listed only capitalised); the words,
     space-separated, sorted by prefix then word.
@@ -370,7 +371,7 @@ def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> Non
             prefixes.append(word[:PREFIX])
             offsets.append(position)
             firsts.append(number)
-        position += len(word) + 1
+        position += len(word.encode("utf-8")) + 1
     offsets.append(position)
     lines = [
         INDEX_FORMAT,
@@ -385,7 +386,7 @@ def write_words(path: Path, words: dict[str, int], names: dict[str, int]) -> Non
 
 def write_pairs(path: Path, pairs: list[tuple[str, str]]) -> None:
     text = "".join(f"{a}\t{b}\n" for a, b in pairs)
-    path.write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=0))
+    path.write_text(text, encoding="utf-8", newline="\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -406,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     words, names = build_words(args.scowl)
     pairs = build_regional_pairs(args.scowl)
     write_words(args.out / "words.idx", words, names)
-    write_pairs(args.out / "regional.tsv.gz", pairs)
+    write_pairs(args.out / "regional.tsv", pairs)
     print(f"{len(words)} words, {len(names)} names, {len(pairs)} regional pairs -> {args.out}")
     return 0
 

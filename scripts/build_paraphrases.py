@@ -116,8 +116,9 @@ def _add_all(pairs: set[tuple[str, str]], words: list[str]) -> None:
 
 def write_table(path: Path, related: dict[str, set[str]]) -> None:
     """Write paraphrases.idx: the format name; the prefixes (first `PREFIX`
-    letters) in order; each group's start offset in the body (plus its end);
-    the body, one `word<TAB>related …` line a word, sorted by prefix then word."""
+    letters) in order; each group's start offset in the body, in UTF-8 bytes
+    (plus its end: the reader searches the file's bytes undecoded); the body,
+    one `word<TAB>related …` line a word, sorted by prefix then word."""
     words = sorted(related, key=lambda w: (w[:PREFIX], w))
     if any(not w or any(c in w for c in " \t\n") for w in words):
         raise ValueError("words may not be empty or contain spaces, tabs or newlines")
@@ -131,7 +132,7 @@ def write_table(path: Path, related: dict[str, set[str]]) -> None:
             offsets.append(position)
         line = f"{word}\t{' '.join(sorted(related[word]))}\n"
         lines.append(line)
-        position += len(line)
+        position += len(line.encode("utf-8"))
     offsets.append(position)
     head = f"{TABLE_FORMAT}\n{' '.join(prefixes)}\n{' '.join(map(str, offsets))}\n"
     path.write_text(head + "".join(lines), encoding="utf-8", newline="\n")

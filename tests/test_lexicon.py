@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 
@@ -63,3 +64,38 @@ def test_nothing_loaded_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]
+
+
+def _split_words_idx() -> dict[str, str]:
+    """words.idx read the plain way: every word with its code letter."""
+    text = (lexicon.LEXICON_DIR / "words.idx").read_text(encoding="utf-8")
+    codes, words = text.split("\n", 5)[4:]
+    return dict(zip(words.rstrip("\n").split(" "), codes, strict=True))
+
+
+def test_in_place_lookup_finds_every_word_and_nothing_else() -> None:
+    table = _split_words_idx()
+    index = lexicon._WordIndex(lexicon.map_file(lexicon.LEXICON_DIR / "words.idx"))
+    ordered = list(table)
+    for word, code in table.items():
+        assert index.code(word) == code, word
+    # Pieces of neighbouring words and near misses are not words.
+    some = ordered[::5]
+    misses = {a + " " + b for a, b in itertools.pairwise(some)} | {"", " ", "zzzq"}
+    misses |= {w[:-1] for w in some} | {w + "q" for w in some} | {w[1:] for w in some}
+    for key in misses:
+        assert index.code(key) == table.get(key), key
+    assert list(index.entries("q")) == [(w, c) for w, c in table.items() if w.startswith("q")]
+
+
+def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:
+    from newsdiff.core.words import paraphrases
+
+    path = lexicon.LEXICON_DIR / "paraphrases.idx"
+    lines = path.read_text(encoding="utf-8").split("\n", 3)[3].rstrip("\n").split("\n")
+    table = dict(line.split("\t") for line in lines)
+    found = paraphrases._Table(lexicon.map_file(path), path)
+    for word, related in table.items():
+        assert found.related(word) == related, word
+    for key in {w[:-1] for w in table} | {w + "\t" for w in table} | {"", "\n", "zzzq"}:
+        assert found.related(key) == table.get(key, ""), key

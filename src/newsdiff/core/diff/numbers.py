@@ -68,17 +68,37 @@ def _thousands_grouping() -> re.Pattern[str]:
 
 
 @cache
-def _numberish() -> re.Pattern[str]:
+def _number_words() -> frozenset[str]:
+    """Lower-case words that make a span mention a number (all ASCII letters)."""
     # Articles and one-letter scales ("m", "k") are numbers only next to one.
     one_letter = {word for word in _SCALE_WORDS if len(word) == 1}
-    words = {*_UNITS, *ORDINALS, *DECADES, *_SCALE_WORDS} - INDEFINITE_ARTICLES - one_letter
-    alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(r"\d|\b(?:" + alternation + r")\b", re.IGNORECASE)
+    return frozenset(
+        {*_UNITS, *ORDINALS, *DECADES, *_SCALE_WORDS} - INDEFINITE_ARTICLES - one_letter
+    )
 
 
 @cache
-def _monthish() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + title_alternation(tuple(MONTHS)) + r")\b")
+def _number_word_pattern() -> re.Pattern[str]:
+    """`_number_words` as a case-insensitive regex, for words with non-ASCII letters
+    (it also matches "ſix" and "İ"-forms, as Python's case folding does)."""
+    alternation = "|".join(sorted(_number_words(), key=len, reverse=True))
+    return re.compile(r"(?:" + alternation + r")", re.IGNORECASE)
+
+
+@cache
+def _month_titles() -> frozenset[str]:
+    """Capitalised month names and abbreviations ("June", "Sept")."""
+    return frozenset(title_alternation(tuple(MONTHS)).split("|"))
+
+
+@cache
+def _digit() -> re.Pattern[str]:
+    return re.compile(r"\d")
+
+
+@cache
+def _word_runs() -> re.Pattern[str]:
+    return re.compile(r"\w+")
 
 
 @cache
@@ -87,8 +107,23 @@ def _letters() -> re.Pattern[str]:
 
 
 def mentions_number(text: str) -> bool:
-    """True when the text holds a figure, a number word or a capitalised month."""
-    return _numberish().search(text) is not None or _monthish().search(text) is not None
+    """True when the text holds a figure, a number word or a capitalised month.
+
+    A word is a whole run of word characters, so the lists are looked up word by
+    word (one regex alternation of them cost more to compile than a diff's lookups).
+    """
+    if _digit().search(text):
+        return True
+    words, months = _number_words(), _month_titles()
+    for run in _word_runs().findall(text):
+        if run in months:
+            return True
+        if run.isascii():
+            if run.lower() in words:
+                return True
+        elif _number_word_pattern().fullmatch(run):
+            return True
+    return False
 
 
 def non_number_words(text: str) -> list[str]:

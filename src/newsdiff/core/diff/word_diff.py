@@ -14,7 +14,7 @@ inserted comma.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, Opcodes
 
@@ -24,8 +24,7 @@ from newsdiff.core.text.segment import tokenize
 from newsdiff.core.words.stopwords import FUNCTION_WORDS
 
 
-@dataclass(frozen=True, slots=True)
-class WordDiff:
+class WordDiff(NamedTuple):
     """The changes of one row and how many tokens both sides share."""
 
     changes: tuple[Change, ...]

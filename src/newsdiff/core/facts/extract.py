@@ -128,8 +128,21 @@ def is_caption(text: str) -> bool:
     gallery counter opens it ("1 of 19. Pro-Russian armed separatists guard ...")."""
     if _GALLERY_COUNTER.match(text):
         return True
+    # A caption ends in a day and year ("6, 2014"): most sentences are answered
+    # without the regex (and it is compiled only when one does).
+    tail = text.rstrip().rstrip(".")[-7:]
+    if tail[-6:-4] != ", " or tail[-4:-2] not in ("19", "20"):
+        return False
+    if not (tail[-7:-6] + tail[-2:]).isdecimal():
+        return False
+    return _caption_date().search(text) is not None
+
+
+@cache
+def _caption_date() -> re.Pattern[str]:
+    """A caption's closing place and full date ("in Donetsk May 6, 2014.")."""
     months = title_alternation(MONTH_NAMES)
-    return bool(re.search(rf"[A-Z][\w'’\-]+,? (?:{months}) [0-3]?\d, (?:19|20)\d\d\.?\s*$", text))
+    return re.compile(rf"[A-Z][\w'’\-]+,? (?:{months}) [0-3]?\d, (?:19|20)\d\d\.?\s*$")
 
 
 def caption_sentences(texts: Sequence[str]) -> set[int]:

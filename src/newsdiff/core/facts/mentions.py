@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
 
 from newsdiff.core.facts.names import (
     canonical_name,
@@ -100,20 +101,26 @@ _CONTRACTION = re.compile(r"['’](?:ll|ve|re|d|m|t)$|n['’]t$", re.IGNORECASE)
 _MANGLED_CONTRACTION = re.compile(r"\x80\x99(?:ll|ve|re|d|m|t)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _OPENERS = "\"“‘'«:„"
-_DATELINE = re.compile(
-    r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?:,? [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"(?: \([^)]{1,40}\))?\s*[—–-]{1,2}\s"
-)
-"""A dateline: the place in capitals opening a report ("WASHINGTON —", "KYIV, Ukraine
-(Reuters) -"), with the state or country and the agency it may carry."""
-
-_PARTY_STATE = re.compile(
-    r"(?<![\w-])[RDI]-((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+@cache
+def _dateline() -> re.Pattern[str]:
+    """A dateline: the place in capitals opening a report ("WASHINGTON —", "KYIV, Ukraine
+    (Reuters) -"), with the state or country and the agency it may carry."""
+    return re.compile(
+        r"\s*([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*)(?:,? [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+        r"(?: \([^)]{1,40}\))?\s*[—–-]{1,2}\s"
+    )
+
+
+@cache
+def _party_state() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])[RDI]-((?:[A-Z]\.){2,3}|[A-Z][a-z]{1,3}\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    )
+
+
+class Mention(NamedTuple):
     """One name as a sentence writes it, with the kind votes of its context."""
 
     text: str
@@ -124,8 +131,7 @@ class Mention:
     """Named in the dateline that opens the article ("KYIV, Ukraine —")."""
 
 
-@dataclass(frozen=True, slots=True)
-class CapitalEvidence:
+class CapitalEvidence(NamedTuple):
     """What an article's capitalisation says about its words."""
 
     mid_caps: frozenset[str]
@@ -416,7 +422,7 @@ def name_mentions(
         evidence: the article's capitalisation (`capital_evidence`).
     """
     states = _party_states(text)
-    dateline = _DATELINE.match(text) if sentence < DATELINE_SENTENCES else None
+    dateline = _dateline_match(text) if sentence < DATELINE_SENTENCES else None
     covered = bytearray(len(text) + 1)
     spans = [*taken, *((s - 2, e) for s, e in states)]
     if dateline:
@@ -439,11 +445,24 @@ def name_mentions(
     return out
 
 
+def _dateline_match(text: str) -> re.Match[str] | None:
+    # Every dateline opens with a capital and a capital or "'’.-": other sentences
+    # are answered without the regex (and it is compiled only when one has them).
+    head = text.lstrip()[:2]
+    if len(head) < 2 or not (
+        "A" <= head[0] <= "Z" and ("A" <= head[1] <= "Z" or head[1] in "'’.-")
+    ):
+        return None
+    return _dateline().match(text)
+
+
 def _party_states(text: str) -> list[tuple[int, int]]:
     """Spans of the states in "(R-Ariz.)", "D-N.Y.", "R-Texas": the party and state of
     the lawmaker named before, read as a place (the party letter is no fact)."""
-    out = []
-    for match in _PARTY_STATE.finditer(text):
+    out: list[tuple[int, int]] = []
+    if "R-" not in text and "D-" not in text and "I-" not in text:
+        return out  # every match holds one; most sentences skip the regex
+    for match in _party_state().finditer(text):
         state = match.group(1)
         low = state.lower()
         if (state.endswith(".") and low.rstrip(".") in STATE_ABBREVIATIONS) or low in STATE_NAMES:

@@ -17,8 +17,8 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -119,8 +119,7 @@ def names_a_group(text: str) -> bool:
     return all(_group_word(w) for w in words)
 
 
-@dataclass(frozen=True, slots=True)
-class NameForm:
+class NameForm(NamedTuple):
     """A name fact read for matching."""
 
     fact: Fact

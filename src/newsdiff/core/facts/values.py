@@ -10,8 +10,8 @@ which is what keeps number and date conflicts precise.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache
+from typing import NamedTuple
 
 from newsdiff.core.facts.names import names_a_group
 from newsdiff.core.words.calendar import (
@@ -89,8 +89,7 @@ def _leading_hedge() -> re.Pattern[str]:
     return re.compile(rf"(?i:(?:{hedges}))\s+(?=\S)")
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number with its unit, read from a fact's text."""
 
     value: float
@@ -234,8 +233,7 @@ def _scaled(value: float, match: re.Match[str]) -> tuple[float, str]:
 # ---------------------------------------------------------------- dates
 
 
-@dataclass(frozen=True, slots=True)
-class DateValue:
+class DateValue(NamedTuple):
     """The fields a date fact states; 0 (or "") where it says nothing."""
 
     year: int = 0
@@ -252,7 +250,7 @@ class DateValue:
 
     def near(self, other: DateValue) -> bool:
         """The same month or year, one told more precisely ("late February" / "February")."""
-        return self.part != other.part and replace(self, part="") == replace(other, part="")
+        return self.part != other.part and self._replace(part="") == other._replace(part="")
 
     def compatible(self, other: DateValue) -> bool:
         """True when both state something in common and nothing both state disagrees

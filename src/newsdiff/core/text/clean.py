@@ -15,7 +15,7 @@ The rules live in `clean_furniture`, `clean_credits`, `clean_appeals`,
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsdiff.core.model import RemovedLine
 from newsdiff.core.text.clean_appeals import remove_reader_appeals
@@ -66,8 +66,7 @@ RULES: tuple[Rule, ...] = (
 """The cleaning rules, in the order they run; the first rule to remove a line names it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Cleaned:
+class Cleaned(NamedTuple):
     """An article with its boilerplate lines taken out."""
 
     lines: tuple[str, ...]

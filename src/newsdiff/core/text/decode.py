@@ -16,11 +16,16 @@ from newsdiff.core.model import CorpusError
 _CONTINUATION = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
 _CONTINUATION += "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 _MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
-# A line ftfy may change once a text shows mojibake: a lead character before a
-# continuation, a replacement character or a space (a lost no-break space), or
-# a C1 control. Other lines are passed over as ftfy would leave them.
-_LINE_HINT = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}\ufffd ]|[\u0080-\u009f]")
-_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line ftfy may change once a text shows mojibake (a lead character before
+    a continuation, a replacement character or a space: a lost no-break space, or
+    a C1 control), and a line; compiled only for a text that shows mojibake.
+    Other lines are passed over as ftfy would leave them."""
+    hint = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}\ufffd ]|[\u0080-\u009f]")
+    return hint, re.compile(r"[^\n]*\n|[^\n]+")
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -84,9 +89,10 @@ def repair_mojibake(text: str) -> str:
     # ftfy fixes line by line; only the lines that can need it are handed over
     # (on a 79k-word article with two such lines: 190 ms -> 2 ms, same text).
     config = _ftfy_config()
+    hint, line_pattern = _line_patterns()
     return "".join(
-        ftfy.fix_text(line, config) if _LINE_HINT.search(line) else line
-        for line in _LINE.findall(text)
+        ftfy.fix_text(line, config) if hint.search(line) else line
+        for line in line_pattern.findall(text)
     )
 
 
@@ -120,17 +126,20 @@ def normalise_newlines(text: str) -> str:
     )
 
 
-_SNIFF = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|article)\b",
-    re.IGNORECASE | re.DOTALL,
-)
+@lru_cache(maxsize=1)
+def _sniff() -> re.Pattern[str]:
+    """How a web page opens; compiled on first use (a named .txt file never asks)."""
+    return re.compile(
+        r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+        r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|div|article)\b",
+        re.IGNORECASE | re.DOTALL,
+    )
 
 
 def looks_like_html(text: str) -> bool:
     """Whether text read from stdin (or a file with no telling suffix) is a web
     page: it opens, after blanks and comments, with a doctype or a page tag."""
-    return _SNIFF.match(text[:4096]) is not None
+    return _sniff().match(text[:4096]) is not None
 
 
 def opens_like_html(data: bytes) -> bool:

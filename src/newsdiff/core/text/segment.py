@@ -66,7 +66,7 @@ TOKEN_PATTERN = re.compile(
     | [^\W_](?:[\w{_JOINING}]|['’\-‑](?=\w))*   # words with inner apostrophes or hyphens
     | --+|\.\.\.                                # dashes and ellipses
     | [\U0001f1e6-\U0001f1ff]{{2}}               # a flag: two regional indicators
-    | [^\w\s][{_JOINING}]*(?:(?<=\u200d)[^\w\s][{_JOINING}]*)*
+    | [^\w\s](?:[{_JOINING}]|(?<=\u200d)[^\w\s])*
                                                # one mark or symbol, an emoji with its
                                                # modifiers and \u200d-joined partners
     """,

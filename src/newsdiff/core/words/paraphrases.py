@@ -9,23 +9,26 @@ user is the sentence aligner (`align.claims`).
 
 Like the word list (`words.lexicon`), the table is plain text grouped by the
 first `PREFIX` letters of each word, with an index of where each group starts:
-the first lookup reads the file and the index, and a group is split into a dict
-only when one of its words is looked up. An article touches a few hundred of
-the table's groups; decompressing and splitting all 44k lines at the first
-lookup took about 19 ms of a one-shot diff. Nothing is read at import time.
+the first lookup reads the file and the index, and a word's line is then found
+by a substring search within its group. Decompressing and splitting all 44k
+lines at the first lookup took about 19 ms of a one-shot diff, splitting the
+groups an article touches into dicts 3 ms. Nothing is read at import time.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
-from newsdiff.core.words.lexicon import LEXICON_DIR
+from newsdiff.core.words.lexicon import LEXICON_DIR, map_file
 
-TABLE_FORMAT = "newsdiff-paraphrases 3"
+if TYPE_CHECKING:
+    import mmap
+
+TABLE_FORMAT = "newsdiff-paraphrases 4"
 """First line of `paraphrases.idx` (scripts/build_paraphrases.py writes it):
-then the prefixes in order, each group's start offset in the body (plus its
-end), and the body: one line a word, `word<TAB>related related …`, sorted by
+then the prefixes in order, each group's start offset in the body in UTF-8
+bytes (plus its end), and the body: one line a word, `word<TAB>related related …`, sorted by
 prefix then word, each relation listed under both of its words."""
 
 PREFIX = 3
@@ -34,43 +37,51 @@ PREFIX = 3
 _EMPTY: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
 class _Table:
-    """The table as prefix groups of lines, each split into a dict on first use."""
+    """The table as read from paraphrases.idx, looked up in place: a word's line
+    is found by a substring search of the file's bytes within its prefix group
+    (splitting the groups an article touches into dicts cost more than the
+    lookups, decoding the 1.4 MB file most of a millisecond)."""
 
-    body: str
-    """Every `word<TAB>related …` line, grouped by prefix."""
-    spans: dict[str, tuple[int, int]]
-    """prefix -> start and end offset of its group in `body`."""
-    groups: dict[str, dict[str, str]] = field(default_factory=dict)
-    """prefix -> {word: its related words, space-separated}, filled as looked up."""
+    __slots__ = ("_data", "_ends", "_starts", "_where")
+
+    def __init__(self, data: bytes | mmap.mmap, path: object) -> None:
+        head_end = data.find(b"\n")
+        prefixes_end = data.find(b"\n", head_end + 1)
+        offsets_end = data.find(b"\n", prefixes_end + 1)
+        if min(head_end, prefixes_end, offsets_end) < 0 or data[:head_end] != TABLE_FORMAT.encode():
+            raise ValueError(f"{path}: not a {TABLE_FORMAT!r} table")
+        self._data = data
+        body = offsets_end + 1  # where the body starts in `data`
+        prefixes = data[head_end + 1 : prefixes_end].decode("utf-8").split()
+        self._where = dict(zip(prefixes, range(len(prefixes)), strict=True))  # prefix -> group
+        bounds = [body + int(x) for x in data[prefixes_end + 1 : offsets_end].split()]
+        # Each group's span leaves out its last newline, so its last line ends at its end.
+        self._starts = bounds
+        self._ends = [bound - 1 for bound in bounds[1:]]
 
     def related(self, word: str) -> str:
         """The words related to `word`, space-separated ("" for none)."""
-        prefix = word[:PREFIX]
-        group = self.groups.get(prefix)
-        if group is None:
-            group = {}
-            span = self.spans.get(prefix)
-            if span is not None:
-                fields = self.body[span[0] : span[1]].replace("\n", "\t").split("\t")
-                group = dict(zip(fields[0:-1:2], fields[1::2], strict=True))
-            # Racing threads build the same dict; either one may win.
-            self.groups[prefix] = group
-        return group.get(word, "")
+        group = self._where.get(word[:PREFIX])
+        if group is None or "\t" in word or "\n" in word:
+            return ""  # a tab or newline would reach into another line
+        lines = self._data[self._starts[group] : self._ends[group]]
+        key = word.encode("utf-8", "surrogatepass")
+        if lines.startswith(key + b"\t"):
+            pos = 0  # the group's first line
+        else:
+            pos = lines.find(b"\n" + key + b"\t") + 1
+            if not pos:
+                return ""
+        line_end = lines.find(b"\n", pos)
+        return lines[pos + len(key) + 1 : len(lines) if line_end < 0 else line_end].decode("utf-8")
 
 
 @cache
 def _table() -> _Table:
     """Read paraphrases.idx: format line, prefixes, offsets, body."""
     path = LEXICON_DIR / "paraphrases.idx"
-    head, prefixes, offsets, body = path.read_text(encoding="utf-8").split("\n", 3)
-    if head != TABLE_FORMAT:
-        raise ValueError(f"{path}: not a {TABLE_FORMAT!r} table")
-    bounds = [int(x) for x in offsets.split()]
-    # Each group's span leaves out its last newline, so it splits into whole fields.
-    spans = {p: (bounds[i], bounds[i + 1] - 1) for i, p in enumerate(prefixes.split())}
-    return _Table(body, spans)
+    return _Table(map_file(path), path)
 
 
 @cache
