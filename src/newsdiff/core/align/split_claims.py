@@ -41,6 +41,14 @@ SPLIT_WORDS = 0.8
 """Least part of it that is not names (one claim pair's worth): sharing the
 story's names and one word is sharing its topic."""
 
+SPLIT_OWN = 0.4
+"""Least content weight of the single sentence that the weaker of the two
+carries and the other does not: half of what one claim pair must share
+(`sentences.CLAIM_MIN_SHARED`). Not tuned; `SPLIT_GAIN` is a share, and in a
+short sentence one common word ("detainees" / "conflict" against "His job was
+to chronicle the deaths of detainees during the Syrian conflict.") is a large
+share of little."""
+
 Group = tuple[tuple[int, ...], tuple[int, ...]]
 """A sentences and B sentences of one row."""
 
@@ -123,6 +131,11 @@ def _carried(
         return None
     parts = [_share(c, single) for c in covers]
     if carried < SPLIT_COVER or min(parts) < SPLIT_PART or carried < max(parts) + SPLIT_GAIN:
+        return None
+    # What each of the two adds to the other, in content weight: a short
+    # sentence makes a word's share large, not what the word says.
+    own = (carried - max(parts)) * weights.content_weight(single, one)
+    if own < SPLIT_OWN:
         return None
     return carried
 
