@@ -6,7 +6,7 @@ from pathlib import Path
 
 from newsdiff.core.align.claims import Weights
 from newsdiff.core.align.sentences import CLAIM_MIN_SPECIFIC, align_sentences
-from newsdiff.core.align.split_claims import SPLIT_COVER, split_claims
+from newsdiff.core.align.split_claims import SPLIT_COVER, SPLIT_PART, split_claims
 from newsdiff.core.compare import compare
 from newsdiff.core.model import Closeness, RowKind, Source
 from newsdiff.core.words.paraphrases import related_keys
@@ -221,5 +221,26 @@ def test_two_neighbours_each_touching_a_short_sentence_are_no_row() -> None:
     anchors = [((0,), (0,)), ((3,), (2,))]
     # The two carry most of it, but share too little with it to be its claims.
     assert weights.coverage((1, 2), (1,)).cover_b > SPLIT_COVER
+    assert split_claims(weights, anchors, [1, 2], [1], CLAIM_MIN_SPECIFIC) == []
+    assert [g for g in align_sentences(a, b) if len(g.a) + len(g.b) == 3] == []
+
+
+def test_a_common_word_is_no_sentence_s_part_of_a_condensed_claim() -> None:
+    a = [
+        "Report finds torture in Syrian jails.",
+        "Many detainees died after beatings by prison guards, the report says.",
+        "The conflict has killed more than 150,000 people, it adds.",
+        "The government denied the findings.",
+    ]
+    b = [
+        "Report finds torture in Syrian jails.",
+        "Detainees died during the conflict.",
+        "The government denied the findings.",
+    ]
+    weights = Weights(a, b)
+    anchors = [((0,), (0,)), ((3,), (2,))]
+    # "conflict" is a fifth of the short sentence, but only that one word.
+    assert weights.coverage((2,), (1,)).cover_b > SPLIT_PART
+    assert weights.coverage((1, 2), (1,)).cover_b > 0.9
     assert split_claims(weights, anchors, [1, 2], [1], CLAIM_MIN_SPECIFIC) == []
     assert [g for g in align_sentences(a, b) if len(g.a) + len(g.b) == 3] == []
