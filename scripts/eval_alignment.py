@@ -7,7 +7,9 @@ articles it cites; evaluation data, not shipped) and aligns:
 - every pair among the first four articles of each gold story (same event,
   different outlets): aligned rows, and how many of them were paired below
   the alignment threshold because they sit between the same two anchors
-  (`align.GAP_THRESHOLD`); `--show N` prints N of those for reading;
+  (`align.GAP_THRESHOLD`); `--show N` prints N of those for reading, and
+  `--show-grown N` N of the rows of three sentences or more (1:2, 2:1 and
+  2:2 groups) that score below the threshold;
 - as many pairs of articles from two different gold stories (fixed seed):
   every row aligned there is a false alignment;
 - the hand-judged pairs of ../shared/eval/alignment/wikinews_pairs.json (every
@@ -19,7 +21,8 @@ articles it cites; evaluation data, not shipped) and aligns:
   `ftfy.fix_text` and whitespace folding on both sides); `--misses` prints the
   gold links newsdiff does not put in one row.
 
-    .venv/bin/python scripts/eval_alignment.py [--files wikinews_medium ...] [--show 20] [--misses]
+    .venv/bin/python scripts/eval_alignment.py [--files wikinews_medium ...] [--show 20]
+        [--show-grown 20] [--misses] [--halves]
 """
 
 from __future__ import annotations
@@ -49,15 +52,23 @@ def sentences(article: dict[str, str]) -> list[str]:
     return [s.text for s in segment_lines(clean_text(text).lines)]
 
 
-def aligned(a: list[str], b: list[str]) -> tuple[int, list[tuple[float, str, str]]]:
-    """Rows with both sides, and the 1:1 rows scored below the threshold."""
+def aligned(
+    a: list[str], b: list[str]
+) -> tuple[int, list[tuple[float, str, str]], list[tuple[float, str, str]]]:
+    """Rows with both sides, the 1:1 rows scored below the threshold, and the
+    rows of three sentences or more scored below it (texts joined)."""
     rows = [g for g in align_sentences(a, b) if g.a and g.b]
     low = [
         (g.score, a[g.a[0]], b[g.b[0]])
         for g in rows
         if g.score < ALIGN_THRESHOLD and len(g.a) == len(g.b) == 1
     ]
-    return len(rows), low
+    grown = [
+        (g.score, " / ".join(a[i] for i in g.a), " / ".join(b[j] for j in g.b))
+        for g in rows
+        if g.score < ALIGN_THRESHOLD and len(g.a) + len(g.b) > 2
+    ]
+    return len(rows), low, grown
 
 
 def _fold(text: str) -> str:
@@ -187,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", nargs="*", default=["handpicked", "wikinews_medium"])
     parser.add_argument("--show", type=int, default=0, help="print this many gap pairs")
+    parser.add_argument(
+        "--show-grown",
+        type=int,
+        default=0,
+        help="print this many rows of three sentences or more scored below the threshold",
+    )
     parser.add_argument("--misses", action="store_true", help="print the gold links missed")
     parser.add_argument(
         "--halves",
@@ -231,10 +248,11 @@ def main(argv: list[str] | None = None) -> int:
         texts = [[t for t in story if len(t) <= MAX_SENTENCES] for story in texts]
         pairs = rows = 0
         gap: list[tuple[float, str, str]] = []
+        grown: list[tuple[float, str, str]] = []
         for story in texts:
             for a, b in combinations(story, 2):
-                n, low = aligned(a, b)
-                pairs, rows, gap = pairs + 1, rows + n, gap + low
+                n, low, more = aligned(a, b)
+                pairs, rows, gap, grown = pairs + 1, rows + n, gap + low, grown + more
         flat = [(k, t) for k, story in enumerate(texts) for t in story]
         unrelated = false_rows = 0
         while unrelated < pairs and len({k for k, _ in flat}) > 1:
@@ -245,11 +263,13 @@ def main(argv: list[str] | None = None) -> int:
             false_rows += aligned(a, b)[0]
         print(
             f"{name}: {pairs} same-story pairs, {rows} aligned rows, {len(gap)} of them "
-            f"paired between anchors below {ALIGN_THRESHOLD}; {unrelated} unrelated pairs, "
-            f"{false_rows} aligned rows"
+            f"paired between anchors below {ALIGN_THRESHOLD} and {len(grown)} of three "
+            f"sentences or more below it; {unrelated} unrelated pairs, {false_rows} aligned rows"
         )
         for score, x, y in rng.sample(gap, min(args.show, len(gap))):
             print(f"  {score:.2f}  A: {x[:110]}\n        B: {y[:110]}")
+        for score, x, y in rng.sample(grown, min(args.show_grown, len(grown))):
+            print(f"  {score:.2f}  A: {x[:220]}\n        B: {y[:220]}")
     return 0
 
 

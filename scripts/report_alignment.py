@@ -1,6 +1,6 @@
 """Print, for every pair of sources of every story in a corpus, how the sentences align.
 
-Usage: python scripts/report_alignment.py [CORPUS]   (default: seeds/)
+Usage: python scripts/report_alignment.py [CORPUS] [--time]   (default: seeds/)
 
 One line per pair: sentences on each side, rows by kind (aligned in place,
 moved, only in A, only in B), 1:2 merges, similarity and change counts.
@@ -8,16 +8,20 @@ moved, only in A, only in B), 1:2 merges, similarity and change counts.
 
 from __future__ import annotations
 
+import argparse
 import itertools
-import sys
 import time
 
 from newsdiff.core.compare import compare
 from newsdiff.core.stories.corpus import load_corpus
 
 
-def main() -> None:
-    corpus = load_corpus(sys.argv[1] if len(sys.argv) > 1 else "seeds")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default="seeds", help="corpus folder (seeds/)")
+    parser.add_argument("--time", action="store_true", help="add each pair's compare time")
+    args = parser.parse_args(argv)
+    corpus = load_corpus(args.corpus)
     for story in corpus.stories:
         print(f"# {story.title} ({len(story.sources)} sources)")
         print(
@@ -37,9 +41,10 @@ def main() -> None:
                 f"| {rows['same'] + rows['changed']} | {rows['moved']} | {merges} "
                 f"| {rows['only_a']} | {rows['only_b']} | {result.similarity:.0%} "
                 f"| {changes or '-'} |"
-                + (f" <!-- {elapsed * 1000:.0f} ms -->" if "--time" in sys.argv else "")
+                + (f" <!-- {elapsed * 1000:.0f} ms -->" if args.time else "")
             )
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsdiff.core.align.claims import Weights
-from newsdiff.core.align.sentences import align_sentences
+from newsdiff.core.align.sentences import CLAIM_MIN_SPECIFIC, align_sentences
+from newsdiff.core.align.split_claims import SPLIT_COVER, SPLIT_PART, split_claims
 from newsdiff.core.compare import compare
 from newsdiff.core.model import Closeness, RowKind, Source
 from newsdiff.core.words.paraphrases import related_keys
@@ -192,3 +193,54 @@ def test_a_neighbour_sharing_only_a_word_used_elsewhere_stays_out() -> None:
     b = [*CONTINUED_B[:3], "Critics blamed the inefficient ministry for doing nothing."]
     [row] = [g for g in align_sentences(CONTINUED_A, b) if g.a and g.b]
     assert (row.a, row.b) == ((0,), (0,))
+
+
+def test_a_sentence_condensing_two_is_one_row() -> None:
+    # The unnamed outlet states in one sentence what TAG24 says in two in a
+    # row (documents to be signed, per Ushakov; a strategic partnership one).
+    rows = _aligned_texts("000_c92a4f9a13c88254.txt", "003_e725108744faafc6.txt")
+    [(a, _, closeness)] = [row for row in rows if "number of documents" in row[1]]
+    assert "Several documents will be signed" in a
+    assert '"strategic partnership" document' in a
+    assert closeness is Closeness.PARTIAL
+
+
+def test_two_neighbours_each_touching_a_short_sentence_are_no_row() -> None:
+    a = [
+        "Storm hits the coast.",
+        "The river burst its banks near the old mill.",
+        "Farmers moved their cattle to higher fields.",
+        "Roads reopened on Friday.",
+    ]
+    b = [
+        "Storm hits the coast.",
+        "Cattle were moved as the mill flooded.",
+        "Roads reopened on Friday.",
+    ]
+    weights = Weights(a, b)
+    anchors = [((0,), (0,)), ((3,), (2,))]
+    # The two carry most of it, but share too little with it to be its claims.
+    assert weights.coverage((1, 2), (1,)).cover_b > SPLIT_COVER
+    assert split_claims(weights, anchors, [1, 2], [1], CLAIM_MIN_SPECIFIC) == []
+    assert [g for g in align_sentences(a, b) if len(g.a) + len(g.b) == 3] == []
+
+
+def test_a_common_word_is_no_sentence_s_part_of_a_condensed_claim() -> None:
+    a = [
+        "Report finds torture in Syrian jails.",
+        "Many detainees died after beatings by prison guards, the report says.",
+        "The conflict has killed more than 150,000 people, it adds.",
+        "The government denied the findings.",
+    ]
+    b = [
+        "Report finds torture in Syrian jails.",
+        "Detainees died during the conflict.",
+        "The government denied the findings.",
+    ]
+    weights = Weights(a, b)
+    anchors = [((0,), (0,)), ((3,), (2,))]
+    # "conflict" is a fifth of the short sentence, but only that one word.
+    assert weights.coverage((2,), (1,)).cover_b > SPLIT_PART
+    assert weights.coverage((1, 2), (1,)).cover_b > 0.9
+    assert split_claims(weights, anchors, [1, 2], [1], CLAIM_MIN_SPECIFIC) == []
+    assert [g for g in align_sentences(a, b) if len(g.a) + len(g.b) == 3] == []

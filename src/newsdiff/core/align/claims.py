@@ -142,6 +142,14 @@ class Weights:
         wb = self._bag(self.tokens_b, b_items, self._bags_b)
         return _cover(wa, wb, self._specific)
 
+    def content_weight(self, side: str, k: int) -> float:
+        """Total content weight of sentence `k` of side `side` ("a" or "b")."""
+        if side == "a":
+            bag = self._bag(self.tokens_a, (k,), self._bags_a)
+        else:
+            bag = self._bag(self.tokens_b, (k,), self._bags_b)
+        return sum(w for w, _ in bag.values())
+
     def only_shared(self, i: int, j: int) -> float:
         """Weight of the words (not names) that A sentence `i` and B sentence
         `j` share and no other sentence of either article uses."""

@@ -11,7 +11,9 @@
 4. A sentence left over next to a pair joins it when the pair then scores
    clearly better: one sentence rewritten as two (1:2), or two merged (2:1);
    two pairs that are one quotation attributed after a different sentence on
-   each side become one row (2:2).
+   each side become one row (2:2). A leftover sentence whose claims two
+   adjacent leftover sentences of the other side state between them, in the
+   same gap, is one row with them (2:1, `split_claims`).
 5. Whatever is left is only in A or only in B.
 """
 
@@ -32,6 +34,7 @@ from newsdiff.core.align.similarity import (
     scored_pairs,
     word_matches,
 )
+from newsdiff.core.align.split_claims import split_claims
 
 MERGE_GAIN = 0.04
 """How much better a 1:2 / 2:1 grouping must score than the 1:1 pair it grows from."""
@@ -97,6 +100,9 @@ def align_sentences(a: Sequence[str], b: Sequence[str]) -> list[Alignment]:
         in_order = _heaviest_chain(pairs, scores)
     groups = _grow_merges(pairs, a, b, scores, weights, claimed)
     groups = _join_split_quotes(groups, in_order, a, b)
+    split_rows = _split_claim_rows(groups, in_order, a, b, weights)
+    groups += split_rows
+    in_order |= {seed for seed, _ in split_rows}
     return _reading_order(groups, in_order, len(a), len(b))
 
 
@@ -589,6 +595,29 @@ def _join_split_quotes(
     if not joined:
         return groups
     return [(seed, joined.get(seed, g)) for seed, g in groups if seed not in dropped]
+
+
+def _split_claim_rows(
+    groups: list[tuple[tuple[int, int], Alignment]],
+    in_order: set[tuple[int, int]],
+    a: Sequence[str],
+    b: Sequence[str],
+    weights: Weights,
+) -> list[tuple[tuple[int, int], Alignment]]:
+    """Rows of a leftover sentence and the two adjacent leftover sentences of
+    the other side that state its claims between them (`split_claims`)."""
+    used_a = {i for _, g in groups for i in g.a}
+    used_b = {j for _, g in groups for j in g.b}
+    anchors = sorted((g.a, g.b) for seed, g in groups if seed in in_order)
+    free_a = [i for i in range(len(a)) if i not in used_a]
+    free_b = [j for j in range(len(b)) if j not in used_b]
+    rows: list[tuple[tuple[int, int], Alignment]] = []
+    for ga, gb in split_claims(weights, anchors, free_a, free_b, CLAIM_MIN_SPECIFIC):
+        text_a = " ".join(a[x] for x in ga)
+        text_b = " ".join(b[y] for y in gb)
+        full = _states_the_same(weights.coverage(ga, gb), text_a, text_b)
+        rows.append(((ga[0], gb[0]), Alignment(ga, gb, pair_score(text_a, text_b), full=full)))
+    return rows
 
 
 def _reading_order(
