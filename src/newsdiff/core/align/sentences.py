@@ -437,12 +437,7 @@ def _grow_merges(
             value, side, c = max(trials, key=lambda t: (t[0], t[1] == "a", -t[2]))
             if value < best + MERGE_GAIN or value < GAP_THRESHOLD:
                 break
-            if side == "b":
-                gb = sorted([*gb, c])
-                used_b.add(c)
-            else:
-                ga = sorted([*ga, c])
-                used_a.add(c)
+            ga, gb = _take(side, c, ga, gb, used_a, used_b)
             best = value
         # A claim carried on in the next sentence: the row states what the
         # pair did (full or partial), with the rest of it.
@@ -451,13 +446,7 @@ def _grow_merges(
             extra = _continued_claim(ga, gb, used_a, used_b, weights, (len(a), len(b)))
             if extra is not None:
                 continued = _states_the_same(weights.coverage(ga, gb), a[i], b[j])
-                side, c = extra
-                if side == "b":
-                    gb = sorted([*gb, c])
-                    used_b.add(c)
-                else:
-                    ga = sorted([*ga, c])
-                    used_a.add(c)
+                ga, gb = _take(*extra, ga, gb, used_a, used_b)
                 best = pair_score(" ".join(a[x] for x in ga), " ".join(b[y] for y in gb))
         grown = len(ga) + len(gb) > 2
         score = best if grown else scores[i, j]
@@ -517,6 +506,17 @@ def _continued_claim(
         return None
     _, side, c = max(options, key=lambda o: (o[0], o[1] == "a", -o[2]))
     return side, c
+
+
+def _take(
+    side: str, c: int, ga: list[int], gb: list[int], used_a: set[int], used_b: set[int]
+) -> tuple[list[int], list[int]]:
+    """The group with sentence `c` of `side` ("a" or "b") added, `c` marked used."""
+    if side == "b":
+        used_b.add(c)
+        return ga, sorted([*gb, c])
+    used_a.add(c)
+    return sorted([*ga, c]), gb
 
 
 def _states_the_same(cover: Coverage, text_a: str, text_b: str) -> bool:
