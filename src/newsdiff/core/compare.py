@@ -5,9 +5,11 @@ app flipping between pairs of one story never redoes a side. A one-shot run
 (`fork=True`) splits the work instead: the sentences are aligned and diffed
 here while a forked child scans both sides for typos and facts.
 
-The typo and fact stages are imported where they run, not at the top: in a
-forked one-shot only the child loads them (their modules and patterns are a
-fifth of the start-up), while the caller aligns.
+Every stage after segmentation is imported where it runs, not at the top: in a
+forked one-shot only the child loads the typo and fact stages (their modules
+and patterns are a fifth of the start-up), and the caller loads the aligner
+and the word diff (rapidfuzz among them) after the fork, so the child starts
+that much sooner.
 """
 
 from __future__ import annotations
@@ -16,9 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsdiff.core.align.sentences import align_sentences
 from newsdiff.core.child import Child, can_fork
-from newsdiff.core.diff.word_diff import diff_words
 from newsdiff.core.model import (
     Closeness,
     Comparison,
@@ -157,6 +157,9 @@ def compare(
 def _rows(a_side: Side, b_side: Side) -> tuple[list[Row], int]:
     """The aligned rows of two sides, with the word diff of each paired row, and
     the number of tokens the paired rows share."""
+    from newsdiff.core.align.sentences import align_sentences
+    from newsdiff.core.diff.word_diff import diff_words
+
     rows: list[Row] = []
     shared = 0
     for group in align_sentences(a_side.texts, b_side.texts):
