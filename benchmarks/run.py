@@ -310,17 +310,24 @@ def timed(name, fn):
             spent[name] = spent.get(name, 0.0) + time.perf_counter() - start
     return wrapper
 
-# The stages compare calls, and those the typo and fact scan calls (imported
-# where they run, so they are wrapped in their own modules).
+# The stages compare calls, and those the fact scan calls. The stages after
+# segmentation are imported where they run, so they are wrapped in their own
+# modules.
+import importlib
 import newsdiff.core.facts.sides as sides_module
-import newsdiff.core.text.typos as typos_module
 for module in (compare_module, sides_module):
     for name in dir(module):
         value = getattr(module, name)
         if callable(value) and getattr(value, "__module__", "").startswith("newsdiff.core.") \
                 and value.__module__ != module.__name__ and not isinstance(value, type):
             setattr(module, name, timed(name, value))
-typos_module.find_typos = timed("find_typos", typos_module.find_typos)
+for module_name, name in (
+    ("newsdiff.core.text.typos", "find_typos"),
+    ("newsdiff.core.align.sentences", "align_sentences"),
+    ("newsdiff.core.diff.word_diff", "diff_words"),
+):
+    module = importlib.import_module(module_name)
+    setattr(module, name, timed(name, getattr(module, name)))
 a = Path(sys.argv[1]).read_text(encoding="utf-8")
 b = Path(sys.argv[2]).read_text(encoding="utf-8")
 start = time.perf_counter()
