@@ -43,3 +43,26 @@ def test_a_forked_comparison_equals_the_plain_one(monkeypatch: pytest.MonkeyPatc
     forked = comparison_json(compare_module.compare(a, b, fork=True))
     assert len(forked_children) == 1  # the typo and fact scan of both sides
     assert forked == plain
+
+
+@needs_fork
+def test_a_child_that_dies_mid_way_leaves_the_job_to_the_caller() -> None:
+    caller = os.getpid()
+
+    def job() -> int:
+        if os.getpid() != caller:
+            os._exit(3)  # killed before it could send anything
+        return 42
+
+    assert Child(job).result() == 42
+
+
+@needs_fork
+def test_a_value_that_cannot_cross_the_pipe_is_computed_in_the_caller() -> None:
+    caller = os.getpid()
+
+    def job() -> object:
+        # A lambda does not pickle; in the caller the value is kept as it is.
+        return (lambda: "here") if os.getpid() != caller else "caller"
+
+    assert Child(job).result() == "caller"
