@@ -31,7 +31,6 @@ def test_a_forked_comparison_equals_the_plain_one(monkeypatch: pytest.MonkeyPatc
     a, b = (next(SEEDS.glob(f"{n}_*.txt")).read_text(encoding="utf-8") for n in ("001", "004"))
     plain = comparison_json(compare_module.compare(a, b))
     compare_module.analyse.cache_clear()
-    monkeypatch.setattr(compare_module, "FORK_FROM_CHARS", 0)
     forked_children: list[int] = []
     real_child = compare_module.Child
 

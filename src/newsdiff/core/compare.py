@@ -50,12 +50,10 @@ class AnalysedSource:
 @lru_cache(maxsize=64)
 def analyse(source: Source) -> AnalysedSource:
     """Clean, segment and scan one source (cached per source)."""
-    from newsdiff.core.facts.sides import source_facts
-    from newsdiff.core.text.typos import find_typos
-
     side = _sentences(source)
-    side = replace(side, typos=tuple(find_typos(side.texts)))
-    return AnalysedSource(side=side, facts=source_facts(source, side.texts), tokens=_tokens(side))
+    typos, facts = _scan_side(source, side.texts)
+    side = replace(side, typos=typos)
+    return AnalysedSource(side=side, facts=facts, tokens=_tokens(side))
 
 
 def _sentences(source: Source) -> Side:
@@ -78,23 +76,24 @@ def _tokens(side: Side) -> int:
     return sum(len(tokenize(t)) for t in side.texts)
 
 
+def _scan_side(source: Source, texts: list[str]) -> tuple[tuple[Typo, ...], tuple[Fact, ...]]:
+    """The scan of one source's sentences: its typos and its facts."""
+    from newsdiff.core.facts.sides import source_facts
+    from newsdiff.core.text.typos import find_typos
+
+    return tuple(find_typos(texts)), source_facts(source, texts)
+
+
 def _scan(
     a: Source, b: Source, a_texts: list[str], b_texts: list[str]
 ) -> tuple[tuple[Typo, ...], tuple[Typo, ...], FactDiff]:
     """The half of a comparison the alignment does not need: each side's typos,
     and the facts only one side carries."""
-    from newsdiff.core.facts.sides import one_sided_facts, source_facts
-    from newsdiff.core.text.typos import find_typos
+    from newsdiff.core.facts.sides import one_sided_facts
 
-    facts = one_sided_facts(source_facts(a, a_texts), source_facts(b, b_texts), a_texts, b_texts)
-    return tuple(find_typos(a_texts)), tuple(find_typos(b_texts)), facts
-
-
-FORK_FROM_CHARS = 0
-"""Combined length of two articles from which `compare(..., fork=True)` scans
-them in a forked child while aligning them here. Forking and sending the scan
-back cost a millisecond or two, and the child alone loads the typo and fact
-stages, so a one-shot run gains from it at any size."""
+    a_typos, a_facts = _scan_side(a, a_texts)
+    b_typos, b_facts = _scan_side(b, b_texts)
+    return a_typos, b_typos, one_sided_facts(a_facts, b_facts, a_texts, b_texts)
 
 
 def compare(
@@ -124,8 +123,9 @@ def compare(
         only one side carries, removed boilerplate and typos of each side.
     """
     a_source, b_source = _as_source(a, "a"), _as_source(b, "b")
-    fork = fork and len(a_source.text) + len(b_source.text) >= FORK_FROM_CHARS and can_fork()
-    if fork:
+    # Forking and sending the scan back cost a millisecond or two, and only the
+    # child loads the typo and fact stages: a one-shot gains at any size.
+    if fork and can_fork():
         a_side, b_side = _sentences(a_source), _sentences(b_source)
         a_texts, b_texts = a_side.texts, b_side.texts
         scan = Child(lambda: _scan(a_source, b_source, a_texts, b_texts))
