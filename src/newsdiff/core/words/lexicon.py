@@ -59,21 +59,15 @@ class _WordIndex:
     __slots__ = ("_codes", "_data", "_ends", "_firsts", "_known", "_where", "_words")
 
     def __init__(self, data: bytes | mmap.mmap) -> None:
-        ends = [data.find(b"\n")]  # the end of each of the five index lines
-        for _ in range(4):
-            ends.append(data.find(b"\n", ends[-1] + 1))
-        if min(ends) < 0:
-            raise ValueError(f"{LEXICON_DIR / 'words.idx'}: not a {INDEX_FORMAT} file")
-        starts = [0] + [end + 1 for end in ends[:3]]
-        head, prefixes, offsets, firsts = (
-            data[a:b].decode("utf-8") for a, b in zip(starts, ends[:4], strict=True)
-        )
-        if head != INDEX_FORMAT:
-            raise ValueError(f"{LEXICON_DIR / 'words.idx'}: not a {INDEX_FORMAT} file")
+        path = LEXICON_DIR / "words.idx"
+        (prefixes, offsets, firsts), codes = index_head(data, 3, INDEX_FORMAT, path)
+        codes_end = data.find(b"\n", codes)
+        if codes_end < 0:
+            raise ValueError(f"{path}: not a {INDEX_FORMAT} file")
         self._data = data
-        self._codes = ends[3] + 1  # where the code letters start in `_data`
-        self._words = ends[4] + 1  # where the word line starts
-        names = prefixes.split()
+        self._codes = codes  # where the code letters start in `_data`
+        self._words = codes_end + 1  # where the word line starts
+        names = prefixes.decode("utf-8").split()
         self._where = dict(zip(names, range(len(names)), strict=True))  # prefix -> group
         # Byte offset of each group in the word line (and one past the last), and
         # the number of each group's first word, as written: read as ints when used.
@@ -120,6 +114,25 @@ class _WordIndex:
         words = self._data[start:end].decode("utf-8").split(" ")
         codes = self._data[first : first + len(words)].decode("ascii")
         return zip(words, codes, strict=True)
+
+
+def index_head(
+    data: bytes | mmap.mmap, count: int, fmt: str, path: Path
+) -> tuple[list[bytes], int]:
+    """The `count` lines after the format line of an index file (words.idx,
+    paraphrases.idx), as bytes, and where the rest of the file starts; a
+    ValueError when the file does not start with the format line `fmt`."""
+    lines: list[bytes] = []
+    start = 0
+    for _ in range(count + 1):
+        end = data.find(b"\n", start)
+        if end < 0:
+            raise ValueError(f"{path}: not a {fmt} file")
+        lines.append(data[start:end])
+        start = end + 1
+    if lines[0] != fmt.encode():
+        raise ValueError(f"{path}: not a {fmt} file")
+    return lines[1:], start
 
 
 @cache

@@ -20,10 +20,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsdiff.core.words.lexicon import LEXICON_DIR, map_file
+from newsdiff.core.words.lexicon import LEXICON_DIR, index_head, map_file
 
 if TYPE_CHECKING:
     import mmap
+    from pathlib import Path
 
 TABLE_FORMAT = "newsdiff-paraphrases 4"
 """First line of `paraphrases.idx` (scripts/build_paraphrases.py writes it):
@@ -45,17 +46,12 @@ class _Table:
 
     __slots__ = ("_data", "_ends", "_starts", "_where")
 
-    def __init__(self, data: bytes | mmap.mmap, path: object) -> None:
-        head_end = data.find(b"\n")
-        prefixes_end = data.find(b"\n", head_end + 1)
-        offsets_end = data.find(b"\n", prefixes_end + 1)
-        if min(head_end, prefixes_end, offsets_end) < 0 or data[:head_end] != TABLE_FORMAT.encode():
-            raise ValueError(f"{path}: not a {TABLE_FORMAT!r} table")
+    def __init__(self, data: bytes | mmap.mmap, path: Path) -> None:
+        (prefixes, offsets), body = index_head(data, 2, TABLE_FORMAT, path)
         self._data = data
-        body = offsets_end + 1  # where the body starts in `data`
-        prefixes = data[head_end + 1 : prefixes_end].decode("utf-8").split()
-        self._where = dict(zip(prefixes, range(len(prefixes)), strict=True))  # prefix -> group
-        bounds = [body + int(x) for x in data[prefixes_end + 1 : offsets_end].split()]
+        names = prefixes.decode("utf-8").split()
+        self._where = dict(zip(names, range(len(names)), strict=True))  # prefix -> group
+        bounds = [body + int(x) for x in offsets.split()]
         # Each group's span leaves out its last newline, so its last line ends at its end.
         self._starts = bounds
         self._ends = [bound - 1 for bound in bounds[1:]]
