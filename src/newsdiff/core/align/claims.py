@@ -108,7 +108,6 @@ class Weights:
         # coverage asks about; the IDF counts need just each sentence's words.
         self.tokens_a = _Lazy(a)
         self.tokens_b = _Lazy(b)
-        used: dict[str, int] = {}
         self.uses_a: dict[str, int] = {}
         """Sentences of A using each content token."""
         self.uses_b: dict[str, int] = {}
@@ -116,8 +115,10 @@ class Weights:
         for texts, uses in ((a, self.uses_a), (b, self.uses_b)):
             for text in texts:
                 for t in content_words(text):
-                    used[t] = used.get(t, 0) + 1
                     uses[t] = uses.get(t, 0) + 1
+        used = dict(self.uses_a)  # sentences of either article using each token
+        for t, count in self.uses_b.items():
+            used[t] = used.get(t, 0) + count
         self._bags_a: dict[int, dict[str, tuple[float, float]]] = {}
         self._bags_b: dict[int, dict[str, tuple[float, float]]] = {}
         n = len(a) + len(b)
