@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from newsdiff.core.words.calendar import MONTHS, title_alternation
+from newsdiff.core.words.calendar import MONTHS
 from newsdiff.core.words.function_words import INDEFINITE_ARTICLES
 from newsdiff.core.words.numbers import (
     CARDINALS,
@@ -88,7 +88,7 @@ def _number_word_pattern() -> re.Pattern[str]:
 @cache
 def _month_titles() -> frozenset[str]:
     """Capitalised month names and abbreviations ("June", "Sept")."""
-    return frozenset(title_alternation(tuple(MONTHS)).split("|"))
+    return frozenset(name.capitalize() for name in MONTHS)
 
 
 @cache
