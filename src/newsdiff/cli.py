@@ -52,13 +52,41 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help layout, sized without `shutil`.
+
+    argparse makes a formatter for every argument added and sizes each with
+    `shutil.get_terminal_size()`; importing shutil (and the compression
+    modules it loads) and asking the terminal a dozen times cost a one-shot
+    run ~2 ms for help it does not print. `terminal_columns()` gives the same
+    width.
+    """
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=terminal_columns() - 2)
+
+
+def terminal_columns() -> int:
+    """`shutil.get_terminal_size().columns`: $COLUMNS when it is a positive
+    number, else the width of the terminal on stdout, else 80."""
+    with contextlib.suppress(KeyError, ValueError):
+        columns = int(os.environ["COLUMNS"])
+        if columns > 0:
+            return columns
+    try:
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+    return columns or 80
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to print --help)."""
     parser = _Parser(
         prog="newsdiff",
         description="See how different outlets tell the same news story.",
         epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument(
         "inputs",
@@ -273,10 +301,7 @@ def _resolve(name: str, max_bytes: int) -> Source:
 def _console(args: argparse.Namespace, file=None, terminal: bool | None = None):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
-    no_color = args.color == "never" or (
-        args.color == "auto" and os.environ.get("NO_COLOR", "") != ""
-    )
-    force = True if args.color == "always" else terminal
+    no_color, force = _colour_settings(args, terminal)
     return Console(
         file=file,
         width=args.width,
@@ -288,6 +313,28 @@ def _console(args: argparse.Namespace, file=None, terminal: bool | None = None):
         emoji=False,
         soft_wrap=False,
     )
+
+
+def _colour_settings(args: argparse.Namespace, terminal: bool | None) -> tuple[bool, bool | None]:
+    """`(no_color, force_terminal)` of the console `_console` makes."""
+    no_color = args.color == "never" or (
+        args.color == "auto" and os.environ.get("NO_COLOR", "") != ""
+    )
+    return no_color, True if args.color == "always" else terminal
+
+
+def _plain_width(args: argparse.Namespace) -> int | None:
+    """The width of the output when `_print_rich`'s console would print it
+    without colour (a pipe, a file, --color never, NO_COLOR), decided as that
+    console decides (`render.terminal`); None when it would colour it."""
+    from newsdiff.render.terminal import DUMB_TERMINALS, console_width, is_terminal
+
+    no_color, force = _colour_settings(args, False if args.output else None)
+    terminal = is_terminal(sys.stdout, os.environ, force=force)
+    dumb = terminal and os.environ.get("TERM", "").lower() in DUMB_TERMINALS
+    if no_color or not terminal or dumb:
+        return console_width(args.width, os.environ, terminal=terminal)
+    return None
 
 
 def _diff(a: Source, b: Source, args: argparse.Namespace) -> int:
@@ -305,10 +352,10 @@ def _diff(a: Source, b: Source, args: argparse.Namespace) -> int:
         return status
     from newsdiff.render.console import render_comparison
 
-    _print_rich(
+    _print_layout(
         args,
-        lambda console, markers: render_comparison(
-            comparison, width=console.width, markers=markers, show_removed=args.show_removed
+        lambda width, markers: render_comparison(
+            comparison, width=width, markers=markers, show_removed=args.show_removed
         ),
     )
     return status
@@ -358,6 +405,19 @@ def _write_output(name: str, text: str) -> None:
             out.write(text)
     except OSError as exc:
         raise CorpusError(f"{name}: cannot write: {exc.strerror or exc}") from None
+
+
+def _print_layout(args: argparse.Namespace, build) -> None:  # type: ignore[no-untyped-def]
+    """Print a `render.layout` block: as plain text when it will have no
+    colour (no Rich console is made, nor `rich.console` imported), else
+    through `_print_rich`. `build(width, markers)` makes the block."""
+    width = _plain_width(args)
+    if width is None:
+        _print_rich(args, lambda console, markers: build(console.width, markers))
+        return
+    from newsdiff.render.layout import plain_text
+
+    _emit(plain_text(build(width, True), width), args)
 
 
 def _print_rich(args: argparse.Namespace, build, *, soft_wrap: bool = False) -> None:  # type: ignore[no-untyped-def]

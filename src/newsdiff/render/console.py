@@ -1,6 +1,7 @@
-"""The one-shot diff as Rich renderables: side by side, or stacked inline.
+"""The one-shot diff as renderables: side by side, or stacked inline.
 
-Data in, renderables out: everything shown comes from the Comparison. Article
+Data in, renderables out: everything shown comes from the Comparison, laid
+out by `render.layout` (printed by Rich, or as plain text without it). Article
 text is added to `Text` objects as plain strings (never parsed as markup) and
 passed through `visible()` so escape sequences print as harmless text.
 """
@@ -8,10 +9,8 @@ passed through `visible()` so escape sequences print as harmless text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.containers import Lines
-from rich.segment import Segment
 from rich.text import Text
 
 from newsdiff.core.model import (
@@ -22,10 +21,14 @@ from newsdiff.core.model import (
     RowKind,
     Side,
 )
+from newsdiff.render.layout import Blocks, Hanging, SideBySide
 from newsdiff.render.marks import ROW_MARKS, closeness_mark, marks_legend, row_count_parts
 from newsdiff.render.palette import KIND_COLOURS, SIDE_COLOURS
 from newsdiff.render.runs import change_runs, inline_pieces
 from newsdiff.render.safe import visible, visible_line
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
 
 KIND_STYLES: dict[ChangeKind, str] = {kind: c.terminal for kind, c in KIND_COLOURS.items()}
 """Colour of each change kind (from the shared palette); wording uses the side colours alone."""
@@ -127,53 +130,7 @@ def side_by_side(comparison: Comparison, *, markers: bool) -> SideBySide:
     return SideBySide(titles, rows)
 
 
-class SideBySide:
-    """Rows of a mark and two cells, laid out as a borderless two-column table.
-
-    A title row, then each row: the mark, a space, the A cell, a space, the B
-    cell, every line padded to the full width so the B column starts at the
-    same cell on every line, and a blank line between rows. The two text
-    columns split the width evenly (the A column gets the odd cell). Each cell
-    is wrapped once and nothing is measured, which keeps an article of
-    thousands of rows quick to print (a `rich.table.Table` measures every cell).
-    """
-
-    def __init__(self, titles: tuple[Text, Text], rows: list[tuple[Text, Text, Text]]) -> None:
-        self.titles = titles
-        """The column titles (A's outlet, B's outlet)."""
-        self.rows = rows
-        """(mark, A cell, B cell) of each row."""
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        width = options.max_width
-        left = max(1, -(-(width - 2) // 2) - 1)
-        right = max(1, width - 3 - left)
-        gap = Segment(" ")
-        blank_row = [Segment(" " * (2 + left + 1 + right)), Segment.line()]
-        for index, (mark, a_cell, b_cell) in enumerate([(Text(" "), *self.titles), *self.rows]):
-            if index:
-                yield from blank_row
-            a_lines = a_cell.wrap(console, left, justify="left", overflow="fold")
-            b_lines = b_cell.wrap(console, right, justify="left", overflow="fold")
-            for number in range(max(len(a_lines), len(b_lines), 1)):
-                if number == 0:
-                    yield from mark.render(console)
-                else:
-                    yield gap
-                yield gap
-                yield from _cell_line(console, a_lines, number, left)
-                yield gap
-                yield from _cell_line(console, b_lines, number, right)
-                yield Segment.line()
-
-
-def _cell_line(console: Console, lines: Lines, number: int, width: int) -> Iterable[Segment]:
-    if number < len(lines):
-        return lines[number].render(console)
-    return (Segment(" " * width),)
-
-
-def stacked(comparison: Comparison, *, markers: bool) -> Group:
+def stacked(comparison: Comparison, *, markers: bool) -> Blocks:
     """The diff as one inline paragraph per row (narrow terminals and pipes).
 
     Each row is its mark and its text, a wrapped row indented under its text,
@@ -194,35 +151,7 @@ def stacked(comparison: Comparison, *, markers: bool) -> Group:
             body = inline_text(comparison, row, markers=markers)
         rows.append(Text(""))
         rows.append(Hanging(_row_mark(row) + " ", body))
-    return Group(*rows)
-
-
-class Hanging:
-    """Text after a lead (a row mark, or an indent), its wrapped lines indented
-    as deep as the lead: a list entry or a row that reads as one block.
-
-    Cheaper than a grid of Rich tables for thousands of rows: each text is
-    wrapped once, with nothing measured.
-    """
-
-    def __init__(self, lead: Text, body: Text) -> None:
-        self.lead = lead
-        """What stands before the first line."""
-        self.body = body
-        """The text, wrapped to the width left after the lead."""
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        indent = self.lead.cell_len
-        lines = self.body.wrap(console, max(1, options.max_width - indent), overflow="fold")
-        blank = Segment(" " * indent)
-        for number, line in enumerate(lines):
-            line.rstrip()
-            if number == 0:
-                yield from self.lead.render(console)
-            else:
-                yield blank
-            yield from line.render(console)
-            yield Segment.line()
+    return Blocks(*rows)
 
 
 def legend(*, markers: bool) -> Text:
@@ -252,7 +181,7 @@ def summary(comparison: Comparison) -> Text:
     return out
 
 
-def facts_block(comparison: Comparison, *, markers: bool) -> Group:
+def facts_block(comparison: Comparison, *, markers: bool) -> Blocks:
     """Facts only one side carries, and conflicts, after the diff: one a line,
     under a heading per group."""
     items: list[RenderableType] = []
@@ -275,10 +204,10 @@ def facts_block(comparison: Comparison, *, markers: bool) -> Group:
             line.append(visible_line(conflict.b), style="" if markers else SIDE_STYLES["b"])
             line.append(f" ({conflict.kind.value})", style="dim")
             items.append(_indented(line))
-    return Group(*items)
+    return Blocks(*items)
 
 
-def typos_block(comparison: Comparison, *, markers: bool) -> Group:
+def typos_block(comparison: Comparison, *, markers: bool) -> Blocks:
     """Probable misspellings of each side, with what was probably meant, one a line."""
     items: list[RenderableType] = []
     for label, side in (("A", comparison.a), ("B", comparison.b)):
@@ -291,10 +220,10 @@ def typos_block(comparison: Comparison, *, markers: bool) -> Group:
             )
             line.append(f" → {visible_line(typo.suggestion)}")
             items.append(_indented(line))
-    return Group(*items)
+    return Blocks(*items)
 
 
-def removed_block(comparison: Comparison, *, full: bool) -> Group:
+def removed_block(comparison: Comparison, *, full: bool) -> Blocks:
     """How much boilerplate was removed (each line with its reason when `full`)."""
     items: list[RenderableType] = []
     for label, side in (("A", comparison.a), ("B", comparison.b)):
@@ -312,12 +241,12 @@ def removed_block(comparison: Comparison, *, full: bool) -> Group:
                 entry = Text(f"  {line.line:>4} [{line.reason}] ", style="dim")
                 entry.append(visible_line(line.text))
                 items.append(entry)
-    return Group(*items)
+    return Blocks(*items)
 
 
 def render_comparison(
     comparison: Comparison, *, width: int, markers: bool, show_removed: bool = False
-) -> Group:
+) -> Blocks:
     """The whole one-shot output: diff, summary, legend, facts, removed lines."""
     body: RenderableType
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
@@ -331,9 +260,9 @@ def render_comparison(
     ]
     parts: list[RenderableType] = [body, summary(comparison), legend(markers=markers)]
     for block in blocks:
-        if block.renderables:
+        if block.blocks:
             parts.extend((Text(""), block))
-    return Group(*parts)
+    return Blocks(*parts)
 
 
 def _indented(line: Text) -> Hanging:
