@@ -8,10 +8,12 @@ written when stderr is not a terminal, so pipes and logs stay clean.
 
 from __future__ import annotations
 
-import threading
 import time
-from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    import threading
+    from types import TracebackType
 
 PROGRESS_AFTER = 1.0
 """Seconds a comparison runs before progress is shown: shorter runs would only flicker."""
@@ -28,13 +30,18 @@ class Progress:
         """Where progress goes (stderr)."""
         self.after = after
         """Seconds before the first line."""
-        self._done = threading.Event()
+        self._done: threading.Event | None = None
         self._thread: threading.Thread | None = None
         self._shown = False
 
     def __enter__(self) -> Progress:
+        # Only a terminal gets a drawing thread (and only then is threading
+        # loaded: a pipe's one-shot run has no use for it).
         if _isatty(self.stream):
-            self._thread = threading.Thread(target=self._run, daemon=True)
+            import threading
+
+            self._done = threading.Event()
+            self._thread = threading.Thread(target=self._run, args=(self._done,), daemon=True)
             self._thread.start()
         return self
 
@@ -44,23 +51,23 @@ class Progress:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self._done.set()
-        if self._thread is not None:
+        if self._done is not None and self._thread is not None:
+            self._done.set()
             self._thread.join()
         if self._shown:
             self.stream.write("\r\x1b[K")
             self.stream.flush()
 
-    def _run(self) -> None:
+    def _run(self, done: threading.Event) -> None:
         start = time.monotonic()
-        if self._done.wait(self.after):
+        if done.wait(self.after):
             return
-        while not self._done.is_set():
+        while not done.is_set():
             elapsed = time.monotonic() - start
             self.stream.write(f"\r\x1b[Knewsdiff: {self.what}… {elapsed:.0f} s")
             self.stream.flush()
             self._shown = True
-            self._done.wait(_TICK)
+            done.wait(_TICK)
 
 
 def _isatty(stream: TextIO) -> bool:
