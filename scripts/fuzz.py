@@ -161,6 +161,7 @@ def check_render(a: str, b: str) -> None:
 
     from newsdiff.render.console import render_comparison
     from newsdiff.render.json_out import comparison_json
+    from newsdiff.render.layout import plain_text
 
     result = compare(a, b)
     for width, colour in ((120, True), (120, False), (80, True), (80, False)):
@@ -176,7 +177,10 @@ def check_render(a: str, b: str) -> None:
             emoji=False,
             soft_wrap=False,
         )
-        console.print(render_comparison(result, width=width, markers=not colour, show_removed=True))
+        block = render_comparison(result, width=width, markers=not colour, show_removed=True)
+        console.print(block)
+        if not colour:  # what a pipe gets, laid out without Rich's console
+            assert plain_text(block, width) == out.getvalue(), "plain text differs from Rich's"
         raw = SGR.sub("", out.getvalue())
         assert "\x1b" not in raw, f"ESC reached the terminal (width {width}, colour {colour})"
         assert not C1.search(raw), "C1 control reached the terminal"
