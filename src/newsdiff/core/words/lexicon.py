@@ -154,10 +154,11 @@ def map_file(path: Path) -> bytes | mmap.mmap:
 
 
 @cache
-def _regional_pairs() -> frozenset[str]:
-    """Every "american<TAB>british" line of regional.tsv, as written."""
-    # Plain text: decompressing it (and importing gzip) cost more than reading it.
-    return frozenset((LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8").splitlines())
+def _regional_pairs() -> frozenset[bytes]:
+    """Every "american<TAB>british" line of regional.tsv, as written (UTF-8)."""
+    # Plain text: decompressing it (and importing gzip) cost more than reading
+    # it; the lines are kept as bytes, as decoding them cost as much as the set.
+    return frozenset((LEXICON_DIR / "regional.tsv").read_bytes().splitlines())
 
 
 def normalize(word: str) -> str:
@@ -196,7 +197,8 @@ def word_level(word: str) -> int | None:
         compound gets the level of its rarest part.
     """
     key = normalize(word)
-    if not key or not any(ch.isalpha() for ch in key):
+    # Most keys are letters only: `isalpha` answers those without a loop.
+    if not (key.isalpha() or any(ch.isalpha() for ch in key)):
         return None
     level = _level_of_simple(key)
     if level is not None:
@@ -258,12 +260,14 @@ def regional_variant(a: str, b: str) -> bool:
     if _listed_pair(ka, kb):
         return True
     sa, sb = _strip_possessive(ka), _strip_possessive(kb)
-    return (sa != ka) == (sb != kb) and _listed_pair(sa, sb)
+    # Both possessive: their stems (neither: the pair just looked up).
+    return sa != ka and sb != kb and _listed_pair(sa, sb)
 
 
 def _listed_pair(a: str, b: str) -> bool:
     pairs = _regional_pairs()
-    return f"{a}\t{b}" in pairs or f"{b}\t{a}" in pairs
+    line = f"{a}\t{b}".encode("utf-8", "surrogatepass")
+    return line in pairs or f"{b}\t{a}".encode("utf-8", "surrogatepass") in pairs
 
 
 def common_words(first_letter: str = "", max_level: int = 70) -> list[tuple[str, int]]:
