@@ -30,9 +30,10 @@ from functools import lru_cache
 from newsdiff.core.align.similarity import (
     content_rarity,
     content_words,
-    normalise_token,
+    normalised_tokens,
     word_matches,
 )
+from newsdiff.core.words.lexicon import is_known_name, word_level
 from newsdiff.core.words.paraphrases import related_keys
 
 TOPIC_FLOOR = 0.1
@@ -311,21 +312,24 @@ def content_tokens(sentence: str) -> dict[str, tuple[float, float]]:
     """
     rarity = content_rarity(sentence)
     matches = word_matches(sentence)
-    names = [_written_as_name(m.group()) for m in matches]
+    tokens = normalised_tokens(sentence)  # one per match
+    words = [m.group() for m in matches]
+    names = [_written_as_name(word) for word in words]
     # A particle joined to a name by a hyphen ("al-Assad", "bin-Salman") is part of it.
     for k in range(len(matches) - 1):
-        word = matches[k].group()
-        joined = sentence[matches[k].end() : matches[k + 1].start()] in _HYPHENS
-        if word.islower() and len(word) <= _PARTICLE and names[k + 1] and joined:
+        word = words[k]
+        if (
+            names[k + 1]
+            and word.islower()
+            and len(word) <= _PARTICLE
+            and sentence[matches[k].end() : matches[k + 1].start()] in _HYPHENS
+        ):
             names[k] = True
     runs: list[list[str]] = []
-    tokens: list[str] = []
-    for k, match in enumerate(matches):
-        token = normalise_token(match.group())
-        tokens.append(token)
+    for k, token in enumerate(tokens):
         if not names[k]:
             continue
-        joined = k > 0 and sentence[matches[k - 1].end() : match.start()] in _NAME_JOINS
+        joined = k > 0 and sentence[matches[k - 1].end() : matches[k].start()] in _NAME_JOINS
         if runs and joined and names[k - 1]:
             runs[-1].append(token)
         else:
@@ -341,8 +345,6 @@ def content_tokens(sentence: str) -> dict[str, tuple[float, float]]:
 @lru_cache(maxsize=65536)
 def _written_as_name(word: str) -> bool:
     """Capitalised, and a word SCOWL lists only capitalised or not at all."""
-    from newsdiff.core.words.lexicon import is_known_name, word_level
-
     if not word[0].isupper():
         return False
     lower = word.lower()

@@ -53,6 +53,7 @@ from newsdiff.core.align.candidates import (
     keep_best,
 )
 from newsdiff.core.align.overlap import Entries, entries, shared_sums
+from newsdiff.core.words.lexicon import word_level
 from newsdiff.core.words.numbers import CARDINALS, SCALES
 from newsdiff.core.words.stopwords import FUNCTION_WORDS
 
@@ -155,10 +156,12 @@ def _normalise_lower(w: str) -> str:
         if _DECIMAL.fullmatch(w):
             w = w.rstrip("0").rstrip(".")
         return w
-    for apostrophe in "'’‘ʼ":
-        if w.endswith(apostrophe + "s"):
-            w = w[:-2]
-        w = w.replace(apostrophe, "")
+    # Letters only (most words) hold no apostrophe, unless the one isalpha counts.
+    if not w.isalpha() or "ʼ" in w:
+        for apostrophe in "'’‘ʼ":
+            if w.endswith(apostrophe + "s"):
+                w = w[:-2]
+            w = w.replace(apostrophe, "")
     if len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:
@@ -192,9 +195,7 @@ def _normalise_lower(w: str) -> str:
 @lru_cache(maxsize=65536)
 def _rarity(word_lower: str) -> float:
     """General-English rarity weight in 0.2..1 (1 for names, numbers, unknown words)."""
-    from newsdiff.core.words.lexicon import word_level  # lazy: loads the word list on first use
-
-    level = word_level(word_lower)
+    level = word_level(word_lower)  # the word list is read at the first lookup
     # SCOWL levels run 10 (most common) .. 70; 50 and up is as informative as a name.
     return 1.0 if level is None else min(1.0, level / RARE_LEVEL)
 
@@ -622,6 +623,11 @@ def _totals(s: _Sentence, weight: dict[str, float]) -> tuple[float, float]:
 def word_matches(sentence: str) -> list[re.Match[str]]:
     """The words and numbers of a sentence as the features read them."""
     return list(_WORD.finditer(sentence))
+
+
+def normalised_tokens(sentence: str) -> tuple[str, ...]:
+    """The `normalise_token` form of each of `word_matches(sentence)`, in order (cached)."""
+    return _prepare(sentence).tokens
 
 
 def content_rarity(sentence: str) -> dict[str, float]:
