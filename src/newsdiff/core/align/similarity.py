@@ -51,13 +51,14 @@ from newsdiff.core.align.candidates import (
     expand_repeats,
     keep_best,
 )
-from newsdiff.core.align.overlap import Entries, entries, shared_sums
 from newsdiff.core.words.lexicon import word_level
 from newsdiff.core.words.numbers import CARDINALS, SCALES
 from newsdiff.core.words.stopwords import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from newsdiff.core.align.overlap import Entries
 
 ALIGN_THRESHOLD = 0.5
 """Scores at or above this put two sentences in one aligned row (even odds of a paraphrase)."""
@@ -220,6 +221,8 @@ class _Columns:
     that start with B's items (each block adds its own A items after them)."""
 
     def __init__(self, b: Sequence[str]) -> None:
+        from newsdiff.core.align.overlap import entries  # numpy scoring only, as in `_features`
+
         self.sentences = [_prepare(s) for s in b]
         self.word_vocabulary: dict[str, int] = {}
         self.words = entries([s.words for s in self.sentences], self.word_vocabulary)
@@ -246,6 +249,8 @@ def _features(
     import numpy as np
     from rapidfuzz.distance import Indel
     from rapidfuzz.process import cdist
+
+    from newsdiff.core.align.overlap import entries, shared_sums
 
     pa = [_prepare(s) for s in a]
     pb = columns.sentences if columns is not None else [_prepare(s) for s in b]
