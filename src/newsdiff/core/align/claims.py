@@ -21,7 +21,6 @@ one sentence inside a longer one (a claim shared, or one half of a split).
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -282,11 +281,13 @@ def candidate_pairs(
     for (i, j), value in shared.items():
         by_a.setdefault(i, []).append((value, j))
         by_b.setdefault(j, []).append((value, i))
+    # A sentence has a few tens of options at most: sorting them is quicker than
+    # heapq.nlargest, which loops over them in Python.
     found: set[tuple[int, int]] = set()
     for i, options in by_a.items():
-        found.update((i, j) for _, j in heapq.nlargest(CANDIDATES, options))
+        found.update((i, j) for _, j in sorted(options, reverse=True)[:CANDIDATES])
     for j, options in by_b.items():
-        found.update((i, j) for _, i in heapq.nlargest(CANDIDATES, options))
+        found.update((i, j) for _, i in sorted(options, reverse=True)[:CANDIDATES])
     return found
 
 
