@@ -101,6 +101,11 @@ name: rarity is level / RARE_LEVEL, capped at 1."""
 LOGIT_CLIP = 30.0
 """Logits are clipped to +-this before exp, so very long merged texts cannot overflow."""
 
+BOUND_MARGIN = 1e-6
+"""Logit by which a pair's upper bound must fall short of the floor for
+`_scored_pairs_python` to skip scoring it: far above float rounding, so a
+skipped pair is always one the full score would drop."""
+
 _NUMBER_WORDS = {word: str(value) for word, value in CARDINALS.items()} | {
     word: str(SCALES[word]) for word in ("hundred", "thousand")
 }
@@ -575,6 +580,7 @@ def _scored_pairs_python(
     totals_b = [_totals(s, weight) for s in pb]
     similarity = Indel.normalized_similarity
     w_word, w_phrase, w_char, w_new = FEATURE_WEIGHTS
+    z_floor = _logit_floor(floor)
     out: dict[tuple[int, int], float] = {}
     for i, (sa, (topic_a, rare_a)) in enumerate(zip(pa, totals_a, strict=True)):
         if not sa.tokens:
@@ -587,8 +593,15 @@ def _scored_pairs_python(
                 score = 1.0
             else:
                 shared = sa.words & sb.words
+                # At most: every shared word at full weight, no phrase shared, no
+                # new content. Most pairs of two articles fall short of the floor
+                # even so, and need no more features.
+                total = topic_a + topic_b
+                most = min(1.0, 2.0 * len(shared) / total) if total else 0.0
+                if BIAS + w_word * most + w_char * char < z_floor:
+                    continue
                 shared_topic = sum(weight.get(t, 1.0) for t in shared)
-                word = 2.0 * shared_topic / (topic_a + topic_b) if topic_a + topic_b else 0.0
+                word = 2.0 * shared_topic / total if total else 0.0
                 n_tri = len(sa.trigrams) + len(sb.trigrams)
                 phrase = 2.0 * len(sa.trigrams & sb.trigrams) / n_tri if n_tri else 0.0
                 new_a = rare_a - sum(sa.rarity.get(t, 0.0) for t in shared)
@@ -599,6 +612,16 @@ def _scored_pairs_python(
             if score >= floor:
                 out[i, j] = score
     return out
+
+
+def _logit_floor(floor: float) -> float:
+    """The logit below which a pair scores under `floor`, less `BOUND_MARGIN`;
+    -inf when no floor applies (outside 0..1) or when the weights' signs would
+    let phrase overlap or new content raise a score (the bound assumes not)."""
+    w_word, w_phrase, _, w_new = FEATURE_WEIGHTS
+    if not 0.0 < floor < 1.0 or w_word < 0.0 or w_phrase > 0.0 or w_new > 0.0:
+        return -math.inf
+    return math.log(floor / (1.0 - floor)) - BOUND_MARGIN
 
 
 def _topic_weight_map(sentences: list[_Sentence]) -> dict[str, float]:
