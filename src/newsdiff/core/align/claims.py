@@ -124,6 +124,9 @@ class Weights:
             used[t] = used.get(t, 0) + count
         self._bags_a: dict[int, dict[str, tuple[float, float]]] = {}
         self._bags_b: dict[int, dict[str, tuple[float, float]]] = {}
+        # Coverages weighed so far: each round of claim pairing, and the rows
+        # grown after it, ask again about many of the same sentences.
+        self._coverages: dict[tuple[tuple[int, ...], tuple[int, ...]], Coverage] = {}
         n = len(a) + len(b)
         scale = math.log((n + 1) / 2) if n > 2 else 1.0
         self.idf = {
@@ -142,9 +145,13 @@ class Weights:
 
     def coverage(self, a_items: Sequence[int], b_items: Sequence[int]) -> Coverage:
         """Coverage of the A sentences `a_items` and the B sentences `b_items`."""
-        wa = self._bag(self.tokens_a, a_items, self._bags_a)
-        wb = self._bag(self.tokens_b, b_items, self._bags_b)
-        return _cover(wa, wb, self._specific)
+        key = (tuple(a_items), tuple(b_items))
+        found = self._coverages.get(key)
+        if found is None:
+            wa = self._bag(self.tokens_a, a_items, self._bags_a)
+            wb = self._bag(self.tokens_b, b_items, self._bags_b)
+            found = self._coverages[key] = _cover(wa, wb, self._specific)
+        return found
 
     def content_weight(self, side: str, k: int) -> float:
         """Total content weight of sentence `k` of side `side` ("a" or "b")."""
