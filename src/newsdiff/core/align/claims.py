@@ -205,12 +205,24 @@ class _Lazy:
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         self.found: dict[int, dict[str, tuple[float, float]]] = {}
+        self.reach: dict[int, set[str]] = {}
+        """Each sentence's tokens with their WordNet relatives, by `with_relatives`."""
 
     def __getitem__(self, k: int) -> dict[str, tuple[float, float]]:
         tokens = self.found.get(k)
         if tokens is None:
             tokens = self.found[k] = _content(self.texts[k])
         return tokens
+
+    def with_relatives(self, k: int) -> set[str]:
+        """The content tokens of sentence `k` and every WordNet relative of
+        them (kept: each round of claim pairing asks again)."""
+        keys = self.reach.get(k)
+        if keys is None:
+            keys = self.reach[k] = set(self[k])
+            for t in self[k]:
+                keys |= related_keys(t)
+        return keys
 
 
 def _cover(
@@ -302,10 +314,7 @@ def _postings(side: _Lazy, items: Sequence[int], *, related: bool) -> dict[str, 
     """Sentences by content word (and, with `related`, by each word's relatives)."""
     post: dict[str, list[int]] = {}
     for k in items:
-        keys = set(side[k])
-        if related:
-            for t in side[k]:
-                keys |= related_keys(t)
+        keys = side.with_relatives(k) if related else side[k]
         for key in keys:
             post.setdefault(key, []).append(k)
     return post

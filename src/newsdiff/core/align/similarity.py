@@ -115,7 +115,6 @@ ninety, and the two scales that stand alone as a number ("a hundred")."""
 # Numbers (1,000  3.50  24th) or words with inner apostrophes; hyphens split
 # words so "Jong-un" and "Jong Un" agree, and all punctuation falls away.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’‘ʼ][^\W\d_]+)*")
-_DECIMAL = re.compile(r"\d+\.\d+")
 
 
 class _Sentence(NamedTuple):
@@ -158,7 +157,8 @@ def _normalise_lower(w: str) -> str:
         return _NUMBER_WORDS[w]
     if w[:1].isdigit():
         w = w.replace(",", "")
-        if _DECIMAL.fullmatch(w):
+        whole, point, fraction = w.partition(".")
+        if point and whole.isdecimal() and fraction.isdecimal():  # a decimal: 3.50
             w = w.rstrip("0").rstrip(".")
         return w
     # Letters only (most words) hold no apostrophe, unless the one isalpha counts.
@@ -210,8 +210,8 @@ def _prepare(sentence: str) -> _Sentence:
     """Tokens of one sentence (cached: the aligner and the app rescore the same sentences)."""
     tokens: list[str] = []
     rarity: dict[str, float] = {}
-    for match in _WORD.finditer(sentence):
-        lower = match.group().lower()
+    for word in _WORD.findall(sentence):
+        lower = word.lower()
         token = _normalise_lower(lower)
         tokens.append(token)
         if lower not in FUNCTION_WORDS and token not in rarity:
