@@ -216,7 +216,8 @@ def _prepare(sentence: str) -> _Sentence:
         tokens.append(token)
         if lower not in FUNCTION_WORDS and token not in rarity:
             rarity[token] = _rarity(lower)
-    trigrams = frozenset(" ".join(tokens[k : k + 3]) for k in range(len(tokens) - 2))
+    # The shorter shifts end the zip: one trigram per run of three tokens.
+    trigrams = frozenset(map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False)))
     return _Sentence(tuple(tokens), rarity, " ".join(tokens), frozenset(tokens), trigrams)
 
 
