@@ -161,7 +161,8 @@ def _normalise_lower(w: str) -> str:
         if point and whole.isdecimal() and fraction.isdecimal():  # a decimal: 3.50
             w = w.rstrip("0").rstrip(".")
         return w
-    # Letters only (most words) hold no apostrophe, unless the one isalpha counts.
+    # A word of letters only (most are) has no apostrophe to drop, unless it is
+    # the modifier letter ʼ, which isalpha counts as a letter.
     if not w.isalpha() or "ʼ" in w:
         for apostrophe in "'’‘ʼ":
             if w.endswith(apostrophe + "s"):
