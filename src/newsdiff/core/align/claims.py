@@ -150,7 +150,9 @@ class Weights:
         if found is None:
             wa = self._bag(self.tokens_a, a_items, self._bags_a)
             wb = self._bag(self.tokens_b, b_items, self._bags_b)
-            found = self._coverages[key] = _cover(wa, wb, self._specific)
+            reach_a = _reach(self.tokens_a, a_items)
+            reach_b = _reach(self.tokens_b, b_items)
+            found = self._coverages[key] = _cover(wa, wb, reach_a, reach_b, self._specific)
         return found
 
     def content_weight(self, side: str, k: int) -> float:
@@ -225,17 +227,26 @@ class _Lazy:
         return keys
 
 
+def _reach(side: _Lazy, items: Sequence[int]) -> set[str]:
+    """The content tokens of the sentences `items` with every WordNet relative of them."""
+    if len(items) == 1:
+        return side.with_relatives(items[0])
+    return set().union(*(side.with_relatives(k) for k in items))
+
+
 def _cover(
     wa: dict[str, tuple[float, float]],
     wb: dict[str, tuple[float, float]],
+    reach_a: set[str],
+    reach_b: set[str],
     specific: Callable[[str], bool],
 ) -> Coverage:
     total_a = sum(w for w, _ in wa.values())
     total_b = sum(w for w, _ in wb.values())
     if total_a <= 0 or total_b <= 0:
         return Coverage(0.0, 0.0, 0.0, 0.0, content=False)
-    got_a, words_a, specific_a = _matched(wa, wb, specific)
-    got_b, words_b, specific_b = _matched(wb, wa, specific)
+    got_a, words_a, specific_a = _matched(wa, wb, reach_b, specific)
+    got_b, words_b, specific_b = _matched(wb, wa, reach_a, specific)
     return Coverage(
         min(got_a, got_b),
         min(words_a, words_b),
@@ -248,16 +259,23 @@ def _cover(
 def _matched(
     own: dict[str, tuple[float, float]],
     other: dict[str, tuple[float, float]],
+    reach: set[str],
     specific: Callable[[str], bool],
 ) -> tuple[float, float, float]:
     """Weight of `own`'s words that `other` has, or has a WordNet relative of;
     all of them, those that are not names, and those `specific` to a detail
-    (the word itself, or for a relative the word and the relative)."""
+    (the word itself, or for a relative the word and the relative).
+
+    `reach` holds `other`'s tokens and their relatives: paraphrases.idx lists
+    every relation under both of its words, so a word outside it has no
+    relative in `other`, and its relatives need not be looked at."""
     got = words = details = 0.0
     for t, (w, name) in own.items():
         if t in other:
             credit = w
             detail = specific(t)
+        elif t not in reach:
+            continue
         else:
             relatives = related_keys(t) & other.keys()
             if not relatives:
