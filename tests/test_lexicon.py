@@ -99,3 +99,12 @@ def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:
         assert found.related(word) == related, word
     for key in {w[:-1] for w in table} | {w + "\t" for w in table} | {"", "\n", "zzzq"}:
         assert found.related(key) == table.get(key, ""), key
+
+
+def test_paraphrase_relations_are_listed_under_both_words() -> None:
+    # claims._matched skips the relatives of a word that no token of the other
+    # side relates to: right only when every relation is listed both ways.
+    path = lexicon.LEXICON_DIR / "paraphrases.idx"
+    lines = path.read_text(encoding="utf-8").split("\n", 3)[3].rstrip("\n").split("\n")
+    table = {word: set(related.split(" ")) for word, related in (x.split("\t") for x in lines)}
+    assert all(word in table.get(r, ()) for word, related in table.items() for r in related)

@@ -21,18 +21,18 @@ one sentence inside a longer one (a claim shared, or one half of a split).
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsdiff.core.align.similarity import (
     content_rarity,
     content_words,
-    normalise_token,
+    normalised_tokens,
     word_matches,
 )
+from newsdiff.core.words.lexicon import is_known_name, word_level
 from newsdiff.core.words.paraphrases import related_keys
 
 TOPIC_FLOOR = 0.1
@@ -71,9 +71,12 @@ such a word, and every row that shared none was wrong (in the odd half; the
 even half has none of either kind)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
-    """How much content two sentences (or groups of sentences) share."""
+class Coverage(NamedTuple):
+    """How much content two sentences (or groups of sentences) share.
+
+    A NamedTuple: defining a frozen dataclass cost about half a millisecond of
+    every start.
+    """
 
     shared: float
     """Weight of the content the two sides share (the smaller side's view)."""
@@ -121,6 +124,9 @@ class Weights:
             used[t] = used.get(t, 0) + count
         self._bags_a: dict[int, dict[str, tuple[float, float]]] = {}
         self._bags_b: dict[int, dict[str, tuple[float, float]]] = {}
+        # Coverages weighed so far: each round of claim pairing, and the rows
+        # grown after it, ask again about many of the same sentences.
+        self._coverages: dict[tuple[tuple[int, ...], tuple[int, ...]], Coverage] = {}
         n = len(a) + len(b)
         scale = math.log((n + 1) / 2) if n > 2 else 1.0
         self.idf = {
@@ -139,9 +145,15 @@ class Weights:
 
     def coverage(self, a_items: Sequence[int], b_items: Sequence[int]) -> Coverage:
         """Coverage of the A sentences `a_items` and the B sentences `b_items`."""
-        wa = self._bag(self.tokens_a, a_items, self._bags_a)
-        wb = self._bag(self.tokens_b, b_items, self._bags_b)
-        return _cover(wa, wb, self._specific)
+        key = (tuple(a_items), tuple(b_items))
+        found = self._coverages.get(key)
+        if found is None:
+            wa = self._bag(self.tokens_a, a_items, self._bags_a)
+            wb = self._bag(self.tokens_b, b_items, self._bags_b)
+            reach_a = _reach(self.tokens_a, a_items)
+            reach_b = _reach(self.tokens_b, b_items)
+            found = self._coverages[key] = _cover(wa, wb, reach_a, reach_b, self._specific)
+        return found
 
     def content_weight(self, side: str, k: int) -> float:
         """Total content weight of sentence `k` of side `side` ("a" or "b")."""
@@ -195,6 +207,8 @@ class _Lazy:
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
         self.found: dict[int, dict[str, tuple[float, float]]] = {}
+        self.reach: dict[int, set[str]] = {}
+        """Each sentence's tokens with their WordNet relatives, by `with_relatives`."""
 
     def __getitem__(self, k: int) -> dict[str, tuple[float, float]]:
         tokens = self.found.get(k)
@@ -202,18 +216,37 @@ class _Lazy:
             tokens = self.found[k] = _content(self.texts[k])
         return tokens
 
+    def with_relatives(self, k: int) -> set[str]:
+        """The content tokens of sentence `k` and every WordNet relative of
+        them (kept: each round of claim pairing asks again)."""
+        keys = self.reach.get(k)
+        if keys is None:
+            keys = self.reach[k] = set(self[k])
+            for t in self[k]:
+                keys |= related_keys(t)
+        return keys
+
+
+def _reach(side: _Lazy, items: Sequence[int]) -> set[str]:
+    """The content tokens of the sentences `items` with every WordNet relative of them."""
+    if len(items) == 1:
+        return side.with_relatives(items[0])
+    return set().union(*(side.with_relatives(k) for k in items))
+
 
 def _cover(
     wa: dict[str, tuple[float, float]],
     wb: dict[str, tuple[float, float]],
+    reach_a: set[str],
+    reach_b: set[str],
     specific: Callable[[str], bool],
 ) -> Coverage:
     total_a = sum(w for w, _ in wa.values())
     total_b = sum(w for w, _ in wb.values())
     if total_a <= 0 or total_b <= 0:
         return Coverage(0.0, 0.0, 0.0, 0.0, content=False)
-    got_a, words_a, specific_a = _matched(wa, wb, specific)
-    got_b, words_b, specific_b = _matched(wb, wa, specific)
+    got_a, words_a, specific_a = _matched(wa, wb, reach_b, specific)
+    got_b, words_b, specific_b = _matched(wb, wa, reach_a, specific)
     return Coverage(
         min(got_a, got_b),
         min(words_a, words_b),
@@ -226,16 +259,23 @@ def _cover(
 def _matched(
     own: dict[str, tuple[float, float]],
     other: dict[str, tuple[float, float]],
+    reach: set[str],
     specific: Callable[[str], bool],
 ) -> tuple[float, float, float]:
     """Weight of `own`'s words that `other` has, or has a WordNet relative of;
     all of them, those that are not names, and those `specific` to a detail
-    (the word itself, or for a relative the word and the relative)."""
+    (the word itself, or for a relative the word and the relative).
+
+    `reach` holds `other`'s tokens and their relatives: paraphrases.idx lists
+    every relation under both of its words, so a word outside it has no
+    relative in `other`, and its relatives need not be looked at."""
     got = words = details = 0.0
     for t, (w, name) in own.items():
         if t in other:
             credit = w
             detail = specific(t)
+        elif t not in reach:
+            continue
         else:
             relatives = related_keys(t) & other.keys()
             if not relatives:
@@ -278,11 +318,13 @@ def candidate_pairs(
     for (i, j), value in shared.items():
         by_a.setdefault(i, []).append((value, j))
         by_b.setdefault(j, []).append((value, i))
+    # A sentence has a few tens of options at most: sorting them is quicker than
+    # heapq.nlargest, which loops over them in Python.
     found: set[tuple[int, int]] = set()
     for i, options in by_a.items():
-        found.update((i, j) for _, j in heapq.nlargest(CANDIDATES, options))
+        found.update((i, j) for _, j in sorted(options, reverse=True)[:CANDIDATES])
     for j, options in by_b.items():
-        found.update((i, j) for _, i in heapq.nlargest(CANDIDATES, options))
+        found.update((i, j) for _, i in sorted(options, reverse=True)[:CANDIDATES])
     return found
 
 
@@ -290,10 +332,7 @@ def _postings(side: _Lazy, items: Sequence[int], *, related: bool) -> dict[str, 
     """Sentences by content word (and, with `related`, by each word's relatives)."""
     post: dict[str, list[int]] = {}
     for k in items:
-        keys = set(side[k])
-        if related:
-            for t in side[k]:
-                keys |= related_keys(t)
+        keys = side.with_relatives(k) if related else side[k]
         for key in keys:
             post.setdefault(key, []).append(k)
     return post
@@ -311,21 +350,24 @@ def content_tokens(sentence: str) -> dict[str, tuple[float, float]]:
     """
     rarity = content_rarity(sentence)
     matches = word_matches(sentence)
-    names = [_written_as_name(m.group()) for m in matches]
+    tokens = normalised_tokens(sentence)  # one per match
+    words = [m.group() for m in matches]
+    names = [_written_as_name(word) for word in words]
     # A particle joined to a name by a hyphen ("al-Assad", "bin-Salman") is part of it.
     for k in range(len(matches) - 1):
-        word = matches[k].group()
-        joined = sentence[matches[k].end() : matches[k + 1].start()] in _HYPHENS
-        if word.islower() and len(word) <= _PARTICLE and names[k + 1] and joined:
+        word = words[k]
+        if (
+            names[k + 1]
+            and word.islower()
+            and len(word) <= _PARTICLE
+            and sentence[matches[k].end() : matches[k + 1].start()] in _HYPHENS
+        ):
             names[k] = True
     runs: list[list[str]] = []
-    tokens: list[str] = []
-    for k, match in enumerate(matches):
-        token = normalise_token(match.group())
-        tokens.append(token)
+    for k, token in enumerate(tokens):
         if not names[k]:
             continue
-        joined = k > 0 and sentence[matches[k - 1].end() : match.start()] in _NAME_JOINS
+        joined = k > 0 and sentence[matches[k - 1].end() : matches[k].start()] in _NAME_JOINS
         if runs and joined and names[k - 1]:
             runs[-1].append(token)
         else:
@@ -341,8 +383,6 @@ def content_tokens(sentence: str) -> dict[str, tuple[float, float]]:
 @lru_cache(maxsize=65536)
 def _written_as_name(word: str) -> bool:
     """Capitalised, and a word SCOWL lists only capitalised or not at all."""
-    from newsdiff.core.words.lexicon import is_known_name, word_level
-
     if not word[0].isupper():
         return False
     lower = word.lower()

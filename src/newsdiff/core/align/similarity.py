@@ -39,9 +39,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsdiff.core.align.candidates import (
     CANDIDATES_PER_SENTENCE,
@@ -52,12 +51,14 @@ from newsdiff.core.align.candidates import (
     expand_repeats,
     keep_best,
 )
-from newsdiff.core.align.overlap import Entries, entries, shared_sums
+from newsdiff.core.words.lexicon import word_level
 from newsdiff.core.words.numbers import CARDINALS, SCALES
 from newsdiff.core.words.stopwords import FUNCTION_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
+
+    from newsdiff.core.align.overlap import Entries
 
 ALIGN_THRESHOLD = 0.5
 """Scores at or above this put two sentences in one aligned row (even odds of a paraphrase)."""
@@ -100,6 +101,11 @@ name: rarity is level / RARE_LEVEL, capped at 1."""
 LOGIT_CLIP = 30.0
 """Logits are clipped to +-this before exp, so very long merged texts cannot overflow."""
 
+BOUND_MARGIN = 1e-6
+"""Logit by which a pair's upper bound must fall short of the floor for
+`_scored_pairs_python` to skip scoring it: far above float rounding, so a
+skipped pair is always one the full score would drop."""
+
 _NUMBER_WORDS = {word: str(value) for word, value in CARDINALS.items()} | {
     word: str(SCALES[word]) for word in ("hundred", "thousand")
 }
@@ -109,12 +115,11 @@ ninety, and the two scales that stand alone as a number ("a hundred")."""
 # Numbers (1,000  3.50  24th) or words with inner apostrophes; hyphens split
 # words so "Jong-un" and "Jong Un" agree, and all punctuation falls away.
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’‘ʼ][^\W\d_]+)*")
-_DECIMAL = re.compile(r"\d+\.\d+")
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """One sentence reduced to what the features need."""
+class _Sentence(NamedTuple):
+    """One sentence reduced to what the features need (a NamedTuple, quicker to
+    define than a dataclass)."""
 
     tokens: tuple[str, ...]
     """Normalised tokens in order."""
@@ -152,13 +157,17 @@ def _normalise_lower(w: str) -> str:
         return _NUMBER_WORDS[w]
     if w[:1].isdigit():
         w = w.replace(",", "")
-        if _DECIMAL.fullmatch(w):
+        whole, point, fraction = w.partition(".")
+        if point and whole.isdecimal() and fraction.isdecimal():  # a decimal: 3.50
             w = w.rstrip("0").rstrip(".")
         return w
-    for apostrophe in "'’‘ʼ":
-        if w.endswith(apostrophe + "s"):
-            w = w[:-2]
-        w = w.replace(apostrophe, "")
+    # A word of letters only (most are) has no apostrophe to drop, unless it is
+    # the modifier letter ʼ, which isalpha counts as a letter.
+    if not w.isalpha() or "ʼ" in w:
+        for apostrophe in "'’‘ʼ":
+            if w.endswith(apostrophe + "s"):
+                w = w[:-2]
+            w = w.replace(apostrophe, "")
     if len(w) <= 3:
         return w
     if w.endswith("ies") and len(w) > 4:
@@ -192,9 +201,7 @@ def _normalise_lower(w: str) -> str:
 @lru_cache(maxsize=65536)
 def _rarity(word_lower: str) -> float:
     """General-English rarity weight in 0.2..1 (1 for names, numbers, unknown words)."""
-    from newsdiff.core.words.lexicon import word_level  # lazy: loads the word list on first use
-
-    level = word_level(word_lower)
+    level = word_level(word_lower)  # the word list is read at the first lookup
     # SCOWL levels run 10 (most common) .. 70; 50 and up is as informative as a name.
     return 1.0 if level is None else min(1.0, level / RARE_LEVEL)
 
@@ -204,13 +211,14 @@ def _prepare(sentence: str) -> _Sentence:
     """Tokens of one sentence (cached: the aligner and the app rescore the same sentences)."""
     tokens: list[str] = []
     rarity: dict[str, float] = {}
-    for match in _WORD.finditer(sentence):
-        lower = match.group().lower()
+    for word in _WORD.findall(sentence):
+        lower = word.lower()
         token = _normalise_lower(lower)
         tokens.append(token)
         if lower not in FUNCTION_WORDS and token not in rarity:
             rarity[token] = _rarity(lower)
-    trigrams = frozenset(" ".join(tokens[k : k + 3]) for k in range(len(tokens) - 2))
+    # The shorter shifts end the zip: one trigram per run of three tokens.
+    trigrams = frozenset(map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False)))
     return _Sentence(tuple(tokens), rarity, " ".join(tokens), frozenset(tokens), trigrams)
 
 
@@ -220,6 +228,8 @@ class _Columns:
     that start with B's items (each block adds its own A items after them)."""
 
     def __init__(self, b: Sequence[str]) -> None:
+        from newsdiff.core.align.overlap import entries  # numpy scoring only, as in `_features`
+
         self.sentences = [_prepare(s) for s in b]
         self.word_vocabulary: dict[str, int] = {}
         self.words = entries([s.words for s in self.sentences], self.word_vocabulary)
@@ -246,6 +256,8 @@ def _features(
     import numpy as np
     from rapidfuzz.distance import Indel
     from rapidfuzz.process import cdist
+
+    from newsdiff.core.align.overlap import entries, shared_sums
 
     pa = [_prepare(s) for s in a]
     pb = columns.sentences if columns is not None else [_prepare(s) for s in b]
@@ -570,6 +582,7 @@ def _scored_pairs_python(
     totals_b = [_totals(s, weight) for s in pb]
     similarity = Indel.normalized_similarity
     w_word, w_phrase, w_char, w_new = FEATURE_WEIGHTS
+    z_floor = _logit_floor(floor)
     out: dict[tuple[int, int], float] = {}
     for i, (sa, (topic_a, rare_a)) in enumerate(zip(pa, totals_a, strict=True)):
         if not sa.tokens:
@@ -582,8 +595,15 @@ def _scored_pairs_python(
                 score = 1.0
             else:
                 shared = sa.words & sb.words
+                # At most: every shared word at full weight, no phrase shared, no
+                # new content. Most pairs of two articles fall short of the floor
+                # even so, and need no more features.
+                total = topic_a + topic_b
+                most = min(1.0, 2.0 * len(shared) / total) if total else 0.0
+                if BIAS + w_word * most + w_char * char < z_floor:
+                    continue
                 shared_topic = sum(weight.get(t, 1.0) for t in shared)
-                word = 2.0 * shared_topic / (topic_a + topic_b) if topic_a + topic_b else 0.0
+                word = 2.0 * shared_topic / total if total else 0.0
                 n_tri = len(sa.trigrams) + len(sb.trigrams)
                 phrase = 2.0 * len(sa.trigrams & sb.trigrams) / n_tri if n_tri else 0.0
                 new_a = rare_a - sum(sa.rarity.get(t, 0.0) for t in shared)
@@ -594,6 +614,16 @@ def _scored_pairs_python(
             if score >= floor:
                 out[i, j] = score
     return out
+
+
+def _logit_floor(floor: float) -> float:
+    """The logit below which a pair scores under `floor`, less `BOUND_MARGIN`;
+    -inf when no floor applies (outside 0..1) or when the weights' signs would
+    let phrase overlap or new content raise a score (the bound assumes not)."""
+    w_word, w_phrase, _, w_new = FEATURE_WEIGHTS
+    if not 0.0 < floor < 1.0 or w_word < 0.0 or w_phrase > 0.0 or w_new > 0.0:
+        return -math.inf
+    return math.log(floor / (1.0 - floor)) - BOUND_MARGIN
 
 
 def _topic_weight_map(sentences: list[_Sentence]) -> dict[str, float]:
@@ -622,6 +652,11 @@ def _totals(s: _Sentence, weight: dict[str, float]) -> tuple[float, float]:
 def word_matches(sentence: str) -> list[re.Match[str]]:
     """The words and numbers of a sentence as the features read them."""
     return list(_WORD.finditer(sentence))
+
+
+def normalised_tokens(sentence: str) -> tuple[str, ...]:
+    """The `normalise_token` form of each of `word_matches(sentence)`, in order (cached)."""
+    return _prepare(sentence).tokens
 
 
 def content_rarity(sentence: str) -> dict[str, float]:

@@ -63,11 +63,8 @@ _TRANSLITERATED_INITIALS = frozenset("ckqgjyi")
 """First letters that transliterations of one name may swap for one another."""
 
 _HYPHEN_CHARS = "-‐‑"
-
-
-@cache
-def _word_char() -> re.Pattern[str]:
-    return re.compile(r"[^\W_]")
+_ONE_HYPHEN = str.maketrans({"‐": "-", "‑": "-"})
+"""Unicode hyphens written as "-"."""
 
 
 @cache
@@ -76,27 +73,19 @@ def _letters() -> re.Pattern[str]:
 
 
 @cache
-def _core_separators() -> re.Pattern[str]:
-    return re.compile(r"[^\w]+|_")
-
-
-@cache
-def _marks() -> re.Pattern[str]:
-    return re.compile(r"[^\w\s\-‐‑]|_")
-
-
-@cache
-def _hyphens() -> re.Pattern[str]:
-    return re.compile(f"[{_HYPHEN_CHARS}]")
-
-
-@cache
 def _word_runs() -> re.Pattern[str]:
     return re.compile(r"\w+")
 
 
 def _has_alnum(text: str) -> bool:
-    return _word_char().search(text) is not None
+    """Whether a text holds a letter or digit: what a regex's \\w matches but "_",
+    char for char, so no pattern need be compiled."""
+    return any(map(str.isalnum, text))
+
+
+def _alnum_only(text: str) -> str:
+    """The letters and digits of a text."""
+    return "".join(filter(str.isalnum, text))
 
 
 def _words(text: str) -> list[str]:
@@ -175,8 +164,8 @@ def classify_change(a: str, b: str) -> ChangeKind:
                 return ChangeKind.PUNCTUATION
 
     # Same letters and digits in the same case: only punctuation or breaks moved.
-    core_a = _core_separators().sub("", a_s)
-    core_b = _core_separators().sub("", b_s)
+    core_a = _alnum_only(a_s)
+    core_b = _alnum_only(b_s)
     if core_a.lower() == core_b.lower():
         return _same_letters_kind(a_s, b_s, core_a == core_b)
 
@@ -194,9 +183,8 @@ def classify_change(a: str, b: str) -> ChangeKind:
 
 def _word_breaks(text: str) -> str:
     """The text with only letters, digits, spaces and hyphens kept (hyphens unified)."""
-    kept = _marks().sub("", text)
-    kept = _hyphens().sub("-", kept)
-    return " ".join(kept.split())
+    kept = "".join(ch for ch in text if ch.isalnum() or ch.isspace() or ch in _HYPHEN_CHARS)
+    return " ".join(kept.translate(_ONE_HYPHEN).split())
 
 
 def _same_letters_kind(a: str, b: str, same_case: bool) -> ChangeKind:

@@ -16,6 +16,7 @@ dicts, 6-9 ms).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -53,10 +54,12 @@ class _WordIndex:
     by counting the words before it; each answer is kept. Nothing is decoded,
     split or parsed beyond the short index lines: materialising the groups a
     news article touches as dicts (40k words) cost more than the lookups
-    themselves, and decoding the 1.5 MB file about a millisecond.
+    themselves, and decoding the 1.5 MB file about a millisecond. A group is
+    found by bisecting the sorted prefixes, its offsets read when it is first
+    used (a dict of all 4.5k prefixes took most of the reading of the index).
     """
 
-    __slots__ = ("_codes", "_data", "_ends", "_firsts", "_known", "_where", "_words")
+    __slots__ = ("_codes", "_data", "_ends", "_firsts", "_groups", "_known", "_prefixes", "_words")
 
     def __init__(self, data: bytes | mmap.mmap) -> None:
         path = LEXICON_DIR / "words.idx"
@@ -67,12 +70,14 @@ class _WordIndex:
         self._data = data
         self._codes = codes  # where the code letters start in `_data`
         self._words = codes_end + 1  # where the word line starts
-        names = prefixes.decode("utf-8").split()
-        self._where = dict(zip(names, range(len(names)), strict=True))  # prefix -> group
+        self._prefixes = prefixes.split()  # UTF-8, sorted: group g has prefix g
         # Byte offset of each group in the word line (and one past the last), and
         # the number of each group's first word, as written: read as ints when used.
         self._ends = offsets.split()
         self._firsts = firsts.split()
+        # By prefix: where its group's words start and end in `_data`, and where
+        # the code of its first word is; None for a prefix no word has.
+        self._groups: dict[str, tuple[int, int, int] | None] = {}
         self._known: dict[str, str | None] = {}  # codes looked up so far, by word
 
     def code(self, key: str) -> str | None:
@@ -83,12 +88,17 @@ class _WordIndex:
         return code
 
     def _find(self, key: str) -> str | None:
-        group = self._where.get(key[:PREFIX])
-        if group is None or " " in key or "\n" in key:
+        if " " in key or "\n" in key:
             return None  # a space would span two listed words
+        prefix = key[:PREFIX]
+        group = self._groups.get(prefix)
+        if group is None and prefix not in self._groups:
+            group = self._groups[prefix] = self._group(prefix)
+        if group is None:
+            return None
+        start, end, first = group
         word = key.encode("utf-8", "surrogatepass")
-        start = self._words + int(self._ends[group])
-        words = self._data[start : self._words + int(self._ends[group + 1]) - 1]
+        words = self._data[start:end]
         size = len(word)
         if words.startswith(word) and (size == len(words) or words[size] == 0x20):
             pos = 0  # the group's first word
@@ -99,21 +109,46 @@ class _WordIndex:
         else:
             return None
         nth = words.count(b" ", 0, pos)
-        return chr(self._data[self._codes + int(self._firsts[group]) + nth])
+        return chr(self._data[first + nth])
+
+    def _group(self, prefix: str) -> tuple[int, int, int] | None:
+        """`_groups`' entry for `prefix`, read from the index lines."""
+        number = group_number(self._prefixes, prefix)
+        if number is None:
+            return None
+        return (
+            self._words + int(self._ends[number]),
+            self._words + int(self._ends[number + 1]) - 1,
+            self._codes + int(self._firsts[number]),
+        )
 
     def entries(self, first_letter: str = "") -> Iterator[tuple[str, str]]:
         """(word, code) for every word, or for those starting with `first_letter`."""
         # Groups are stored in prefix order, so one letter's groups are one
         # slice of the word line: split it once instead of group by group.
-        groups = [g for prefix, g in self._where.items() if prefix.startswith(first_letter)]
-        if not groups:
+        letter = first_letter.encode("utf-8", "surrogatepass")
+        low = bisect_left(self._prefixes, letter)
+        high = low
+        while high < len(self._prefixes) and self._prefixes[high].startswith(letter):
+            high += 1
+        if low == high:
             return iter(())
-        start = self._words + int(self._ends[groups[0]])
-        end = self._words + int(self._ends[groups[-1] + 1]) - 1
-        first = self._codes + int(self._firsts[groups[0]])
+        start = self._words + int(self._ends[low])
+        end = self._words + int(self._ends[high]) - 1
+        first = self._codes + int(self._firsts[low])
         words = self._data[start:end].decode("utf-8").split(" ")
         codes = self._data[first : first + len(words)].decode("ascii")
         return zip(words, codes, strict=True)
+
+
+def group_number(prefixes: list[bytes], prefix: str) -> int | None:
+    """The number of `prefix`'s group in the sorted UTF-8 `prefixes` of an index
+    file (words.idx, paraphrases.idx), or None when it has none."""
+    key = prefix.encode("utf-8", "surrogatepass")
+    number = bisect_left(prefixes, key)
+    if number < len(prefixes) and prefixes[number] == key:
+        return number
+    return None
 
 
 def index_head(
@@ -154,10 +189,11 @@ def map_file(path: Path) -> bytes | mmap.mmap:
 
 
 @cache
-def _regional_pairs() -> frozenset[str]:
-    """Every "american<TAB>british" line of regional.tsv, as written."""
-    # Plain text: decompressing it (and importing gzip) cost more than reading it.
-    return frozenset((LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8").splitlines())
+def _regional_pairs() -> frozenset[bytes]:
+    """Every "american<TAB>british" line of regional.tsv, as written (UTF-8)."""
+    # Plain text: decompressing it (and importing gzip) cost more than reading
+    # it; the lines are kept as bytes, as decoding them cost as much as the set.
+    return frozenset((LEXICON_DIR / "regional.tsv").read_bytes().splitlines())
 
 
 def normalize(word: str) -> str:
@@ -196,7 +232,8 @@ def word_level(word: str) -> int | None:
         compound gets the level of its rarest part.
     """
     key = normalize(word)
-    if not key or not any(ch.isalpha() for ch in key):
+    # Most keys are letters only: `isalpha` answers those without a loop.
+    if not (key.isalpha() or any(ch.isalpha() for ch in key)):
         return None
     level = _level_of_simple(key)
     if level is not None:
@@ -258,12 +295,14 @@ def regional_variant(a: str, b: str) -> bool:
     if _listed_pair(ka, kb):
         return True
     sa, sb = _strip_possessive(ka), _strip_possessive(kb)
-    return (sa != ka) == (sb != kb) and _listed_pair(sa, sb)
+    # Both possessive: their stems (neither: the pair just looked up).
+    return sa != ka and sb != kb and _listed_pair(sa, sb)
 
 
 def _listed_pair(a: str, b: str) -> bool:
     pairs = _regional_pairs()
-    return f"{a}\t{b}" in pairs or f"{b}\t{a}" in pairs
+    line = f"{a}\t{b}".encode("utf-8", "surrogatepass")
+    return line in pairs or f"{b}\t{a}".encode("utf-8", "surrogatepass") in pairs
 
 
 def common_words(first_letter: str = "", max_level: int = 70) -> list[tuple[str, int]]:

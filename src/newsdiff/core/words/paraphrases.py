@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsdiff.core.words.lexicon import LEXICON_DIR, index_head, map_file
+from newsdiff.core.words.lexicon import LEXICON_DIR, group_number, index_head, map_file
 
 if TYPE_CHECKING:
     import mmap
@@ -44,24 +44,32 @@ class _Table:
     (splitting the groups an article touches into dicts cost more than the
     lookups, decoding the 1.4 MB file most of a millisecond)."""
 
-    __slots__ = ("_data", "_ends", "_starts", "_where")
+    __slots__ = ("_body", "_data", "_groups", "_offsets", "_prefixes")
 
     def __init__(self, data: bytes | mmap.mmap, path: Path) -> None:
         (prefixes, offsets), body = index_head(data, 2, TABLE_FORMAT, path)
         self._data = data
-        names = prefixes.decode("utf-8").split()
-        self._where = dict(zip(names, range(len(names)), strict=True))  # prefix -> group
-        bounds = [body + int(x) for x in offsets.split()]
-        # Each group's span leaves out its last newline, so its last line ends at its end.
-        self._starts = bounds
-        self._ends = [bound - 1 for bound in bounds[1:]]
+        self._body = body  # where the body starts in `_data`
+        self._prefixes = prefixes.split()  # UTF-8, sorted: group g has prefix g
+        # Each group's start in the body (and one past the last), as written:
+        # read as ints when used (reading them all cost a third of a millisecond).
+        self._offsets = offsets.split()
+        # By prefix: where its group's lines start and end in `_data`; None for a
+        # prefix no word has (a group is found by bisecting the prefixes, which
+        # is quicker than a dict of all of them for the words an article asks about).
+        self._groups: dict[str, tuple[int, int] | None] = {}
 
     def related(self, word: str) -> str:
         """The words related to `word`, space-separated ("" for none)."""
-        group = self._where.get(word[:PREFIX])
-        if group is None or "\t" in word or "\n" in word:
+        if "\t" in word or "\n" in word:
             return ""  # a tab or newline would reach into another line
-        lines = self._data[self._starts[group] : self._ends[group]]
+        prefix = word[:PREFIX]
+        group = self._groups.get(prefix)
+        if group is None and prefix not in self._groups:
+            group = self._groups[prefix] = self._group(prefix)
+        if group is None:
+            return ""
+        lines = self._data[group[0] : group[1]]
         key = word.encode("utf-8", "surrogatepass")
         if lines.startswith(key + b"\t"):
             pos = 0  # the group's first line
@@ -71,6 +79,15 @@ class _Table:
                 return ""
         line_end = lines.find(b"\n", pos)
         return lines[pos + len(key) + 1 : len(lines) if line_end < 0 else line_end].decode("utf-8")
+
+    def _group(self, prefix: str) -> tuple[int, int] | None:
+        """`_groups`' entry for `prefix`, read from the index lines."""
+        number = group_number(self._prefixes, prefix)
+        if number is None:
+            return None
+        start = self._body + int(self._offsets[number])
+        # The group's span leaves out its last newline, so its last line ends at its end.
+        return start, self._body + int(self._offsets[number + 1]) - 1
 
 
 @cache

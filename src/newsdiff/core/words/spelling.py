@@ -14,24 +14,25 @@ from functools import cache
 
 from newsdiff.core.words import lexicon
 
-# Spelling families, as (british pattern, american replacement) applied at
-# the end of the word or before its inflection. Used when neither spelling is
-# in the SCOWL pair list (rare or new words: "weaponise" / "weaponize").
+# Spelling families, as (letters, british pattern, american replacement)
+# applied at the end of the word or before its inflection; a pattern matches
+# only where its letters stand. Used when neither spelling is in the SCOWL
+# pair list (rare or new words: "weaponise" / "weaponize").
 _INFLECTION = (
     r"(?=(?:s|d|ed|es|ing|ation|ations|er|ers|ism|ist|ists|able|ably|ful|fully"
     r"|less|al|ally|ite|ites|ic|ical|y|ies|ment|ments)?(?:'s)?$)"
 )
-_FAMILY_RULES: tuple[tuple[str, str], ...] = (
-    (r"our" + _INFLECTION, "or"),
-    (r"(?<=[bcdghkltv])re(?=$|s$|d$)", "er"),
-    (r"(?<=[bcdghkltv])ring$", "ering"),
-    (r"is(?=e|ed|es|ing|ation|ations|er|ers|able)(?:'s)?", "iz"),
-    (r"isation", "ization"),
-    (r"ys(?=e|ed|es|ing|er|ers)", "yz"),
-    (r"ence(?=s?$)", "ense"),
-    (r"ogue(?=s?$)", "og"),
-    (r"ae", "e"),
-    (r"oe(?=[^s]|s.)", "e"),
+_FAMILY_RULES: tuple[tuple[str, str, str], ...] = (
+    ("our", r"our" + _INFLECTION, "or"),
+    ("re", r"(?<=[bcdghkltv])re(?=$|s$|d$)", "er"),
+    ("ring", r"(?<=[bcdghkltv])ring$", "ering"),
+    ("is", r"is(?=e|ed|es|ing|ation|ations|er|ers|able)(?:'s)?", "iz"),
+    ("isation", r"isation", "ization"),
+    ("ys", r"ys(?=e|ed|es|ing|er|ers)", "yz"),
+    ("ence", r"ence(?=s?$)", "ense"),
+    ("ogue", r"ogue(?=s?$)", "og"),
+    ("ae", r"ae", "e"),
+    ("oe", r"oe(?=[^s]|s.)", "e"),
 )
 # Doubled l (travelled) and -ement (judgement) are left to the list: as rules
 # they also turn typos into "variants" (galery / gallery, managment).
@@ -54,8 +55,10 @@ MIN_COMPOUND_PART = 3
 
 
 @cache
-def _family_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern), repl) for pattern, repl in _FAMILY_RULES)
+def _family_pattern(rule: int) -> re.Pattern[str]:
+    """The compiled pattern of `_FAMILY_RULES[rule]` (compiled when first needed:
+    all ten took half a millisecond, and most words hold the letters of one or two)."""
+    return re.compile(_FAMILY_RULES[rule][1])
 
 
 def _americanise(word: str) -> set[str]:
@@ -64,8 +67,10 @@ def _americanise(word: str) -> set[str]:
     for _ in range(FAMILY_REWRITES):
         new: set[str] = set()
         for form in forms:
-            for pattern, repl in _family_patterns():
-                for m in pattern.finditer(form):
+            for rule, (letters, _, repl) in enumerate(_FAMILY_RULES):
+                if letters not in form:
+                    continue  # the pattern cannot match
+                for m in _family_pattern(rule).finditer(form):
                     new.add(form[: m.start()] + repl + form[m.end() :])
         forms |= new
     return forms
