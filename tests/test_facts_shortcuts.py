@@ -1,5 +1,6 @@
 """Shortcuts taken for speed give what the slow way gives: the trigram test that skips
-partial-ratio scoring of quotations never skips a match; possessives read by hand."""
+partial-ratio scoring of quotations never skips a match; possessives read by hand; the
+name words' ratio computed without rapidfuzz."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from rapidfuzz import fuzz
 
 from newsdiff.core.facts.match import QUOTE_PART_MIN, _Trigrams, quote_key
 from newsdiff.core.facts.mentions import _has_possessive, bare
+from newsdiff.core.facts.names import word_ratio
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -69,3 +71,15 @@ def test_possessives_read_by_hand_as_the_regex_reads_them() -> None:
             word = "".join(chars)
             assert bare(word) == re.sub(r"['’]s?$", "", word), word
             assert _has_possessive(word) == bool(re.search(r"['’]s?$", word)), word
+
+
+def test_word_ratio_is_rapidfuzz_ratio() -> None:
+    rng = random.Random(5)
+    words = sorted({w.lower() for w in re.findall(r"\w+", " ".join(_pieces()))})
+    pairs = list(itertools.product(["", "a", "ab", "aa", "é", "юрий"], repeat=2))
+    for _ in range(5000):
+        x = rng.choice(words)
+        y = _edited(x, rng) if rng.random() < 0.5 else rng.choice(words)
+        pairs.append((x, y))
+    for x, y in pairs:
+        assert word_ratio(x, y) == fuzz.ratio(x, y), (x, y)

@@ -20,8 +20,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz import fuzz
-
 from newsdiff.core.model import Fact, FactKind
 from newsdiff.core.words.abbreviations import NICKNAMES, PLACE_ALIASES, STATE_ABBREVIATIONS
 from newsdiff.core.words.names import (
@@ -46,11 +44,11 @@ NAME_CACHE_SIZE = 16384
 across a story's sources; a large story holds a few thousand distinct names."""
 
 WORD_FUZZ_MIN = 80
-"""Smallest rapidfuzz ratio for two words of a multi-word name to match loosely
+"""Smallest `word_ratio` for two words of a multi-word name to match loosely
 (Zelenskiy/Zelensky); chosen on the seed transliteration variants."""
 
 ONE_WORD_FUZZ_MIN = 85
-"""Smallest rapidfuzz ratio for two one-word names to match (stricter: a single word
+"""Smallest `word_ratio` for two one-word names to match (stricter: a single word
 has no other word to confirm it)."""
 
 ONE_WORD_FUZZ_LENGTH = 5
@@ -239,9 +237,31 @@ def _tokens_match(a: str, b: str, fa: str, fb: str) -> int:
         return 1
     if _nicknames(a, b):
         return 1
-    if min(len(fa), len(fb)) >= 3 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= WORD_FUZZ_MIN:
+    if min(len(fa), len(fb)) >= 3 and fa[0] == fb[0] and word_ratio(fa, fb) >= WORD_FUZZ_MIN:
         return 1
     return 0
+
+
+def word_ratio(a: str, b: str) -> float:
+    """How alike two words are, 0-100: rapidfuzz's `fuzz.ratio`, the same float.
+
+    100 (1 - E / (len(a) + len(b))) for E characters inserted or deleted to turn
+    one into the other, E being the lengths' sum less twice their longest common
+    subsequence (found bit-parallel, one bit per letter of `a`). Name words are
+    short, and importing rapidfuzz would cost a one-shot's scan ~8 ms.
+    """
+    total = len(a) + len(b)
+    if not total:
+        return 100.0
+    positions: dict[str, int] = {}
+    for i, ch in enumerate(a):
+        positions[ch] = positions.get(ch, 0) | 1 << i
+    unmatched = (1 << len(a)) - 1  # a bit per letter of `a` not yet in the subsequence
+    for ch in b:
+        matched = unmatched & positions.get(ch, 0)
+        unmatched = (unmatched + matched) | (unmatched - matched)
+    common = len(a) - (unmatched & ((1 << len(a)) - 1)).bit_count()
+    return (1.0 - (total - 2 * common) / total) * 100
 
 
 def names_match(x: NameForm, y: NameForm) -> bool:
@@ -282,7 +302,7 @@ def _same_length_match(x: NameForm, y: NameForm) -> bool:
         a, b = x.folded[0], y.folded[0]
         glued = a[0] == b[0] and (a[len(b) :] or b[len(a) :]) in GLUE_WORDS
         long_enough = min(len(a), len(b)) >= ONE_WORD_FUZZ_LENGTH
-        close = long_enough and fuzz.ratio(a, b) >= ONE_WORD_FUZZ_MIN
+        close = long_enough and word_ratio(a, b) >= ONE_WORD_FUZZ_MIN
         # transliterations differ in vowels: Slovyansk / Slaviansk, Qaida / Qaeda
         vowels = long_enough and a[0] == b[0] and skeleton(a) == skeleton(b)
         return glued or close or vowels
