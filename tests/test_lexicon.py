@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import string
 import subprocess
 import sys
 
@@ -64,6 +65,24 @@ def test_nothing_loaded_at_import() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "0"]
+
+
+def test_regional_lookup_by_first_letter_finds_every_line_and_nothing_else() -> None:
+    text = (lexicon.LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert text.split("\n") == [*lines, ""]  # no other line breaks, a newline at the end
+    assert lines == sorted(lines)  # one stretch per first letter
+    assert all(len(line.split("\t")) == 2 and all(line.split("\t")) for line in lines)
+    for first in {line[0] for line in lines} | set(string.printable) | {"é", "\x00", "\U0010ffff"}:
+        group = lexicon._regional_pairs(first)
+        assert group == {line for line in lines if line[0] == first}, first
+    for line in lines[::7]:
+        american, british = line.split("\t")
+        assert lexicon._listed_pair(american, british) and lexicon._listed_pair(british, american)
+        assert not lexicon._listed_pair(american[:-1], british)
+        assert not lexicon._listed_pair(american, british + "s")
+    for a, b in [("", ""), ("", "honour"), ("honor", ""), ("\n", "x"), ("x", "x")]:
+        assert not lexicon._listed_pair(a, b), (a, b)
 
 
 def _split_words_idx() -> dict[str, str]:

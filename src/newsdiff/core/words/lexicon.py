@@ -154,10 +154,39 @@ def map_file(path: Path) -> bytes | mmap.mmap:
 
 
 @cache
-def _regional_pairs() -> frozenset[str]:
-    """Every "american<TAB>british" line of regional.tsv, as written."""
+def _regional_text() -> str:
+    """regional.tsv as written (a newline after every line), with a newline in front."""
     # Plain text: decompressing it (and importing gzip) cost more than reading it.
-    return frozenset((LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8").splitlines())
+    return "\n" + (LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8")
+
+
+@cache
+def _regional_pairs(first: str) -> frozenset[str]:
+    """The "american<TAB>british" lines of regional.tsv whose American spelling starts
+    with the character `first`, as written.
+
+    The file is sorted, so they are one stretch of it, found by bisection, and only
+    that stretch is split: splitting all 8k lines took 1-2 ms, and a typo scan checks
+    a word or two.
+    """
+    text = _regional_text()
+    start, end = _line_from(text, first, above=False), _line_from(text, first, above=True)
+    return frozenset(text[start + 1 : end].split("\n")) if start < end else frozenset()
+
+
+def _line_from(text: str, first: str, *, above: bool) -> int:
+    """Where (the newline in front) the first line of `text` whose first character is
+    not below `first` (with `above`: is above it) starts; the final newline when none
+    does. `text` is sorted lines, each after a newline, the last one too."""
+    lo, hi = 0, len(text) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        line = text.rfind("\n", 0, mid + 1)  # the newline opening the line at `mid`
+        if text[line + 1] > first if above else text[line + 1] >= first:
+            hi = line
+        else:
+            lo = mid + 1
+    return lo
 
 
 def normalize(word: str) -> str:
@@ -262,8 +291,10 @@ def regional_variant(a: str, b: str) -> bool:
 
 
 def _listed_pair(a: str, b: str) -> bool:
-    pairs = _regional_pairs()
-    return f"{a}\t{b}" in pairs or f"{b}\t{a}" in pairs
+    # Either order: the line is filed under its American spelling's first letter.
+    return bool(a and b) and (
+        f"{a}\t{b}" in _regional_pairs(a[0]) or f"{b}\t{a}" in _regional_pairs(b[0])
+    )
 
 
 def common_words(first_letter: str = "", max_level: int = 70) -> list[tuple[str, int]]:
@@ -283,4 +314,4 @@ def common_words(first_letter: str = "", max_level: int = 70) -> list[tuple[str,
 def load() -> None:
     """Load every data file now (for callers who want the cost up front)."""
     _word_index()
-    _regional_pairs()
+    _regional_text()
