@@ -374,18 +374,9 @@ class NameIndex:
             for key in self._keys(form):
                 self._by_key[key].append(i)
 
-    @classmethod
-    def _keys(cls, form: NameForm) -> set[str]:
-        if form.acronym:
-            return {"=" + form.acronym, "^" + form.acronym, "#" + form.acronym}
-        keys = {"=" + form.key}
-        if len(form.raw) >= 2:
-            keys.add("^" + form.initials)
-        keys.update("#" + w for w in form.raw)
-        keys.update("~" + w[: cls.PREFIX] for w in form.folded if len(w) >= cls.PREFIX)
-        if len(form.folded) == 1 and len(form.folded[0]) >= ONE_WORD_FUZZ_LENGTH:
-            keys.add("~%" + skeleton(form.folded[0]))
-        return keys
+    @staticmethod
+    def _keys(form: NameForm) -> frozenset[str]:
+        return _index_keys(form.raw, form.folded, form.acronym)
 
     def candidates(self, form: NameForm) -> list[int]:
         """Indexes of forms that share an index key with `form` (may match)."""
@@ -397,6 +388,23 @@ class NameIndex:
             for i in bucket:
                 seen[i] = None
         return list(seen)
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _index_keys(raw: tuple[str, ...], folded: tuple[str, ...], acronym: str) -> frozenset[str]:
+    """The `NameIndex` keys of a name form's words (kept: a source's mentions, its facts
+    and the other source's facts repeat a few dozen forms hundreds of times)."""
+    if acronym:
+        return frozenset(("=" + acronym, "^" + acronym, "#" + acronym))
+    keys = {"=" + " ".join(folded)}
+    if len(raw) >= 2:
+        keys.add("^" + "".join(w[0] for w in raw if w))
+    keys.update("#" + w for w in raw)
+    prefix = NameIndex.PREFIX
+    keys.update("~" + w[:prefix] for w in folded if len(w) >= prefix)
+    if len(folded) == 1 and len(folded[0]) >= ONE_WORD_FUZZ_LENGTH:
+        keys.add("~%" + skeleton(folded[0]))
+    return frozenset(keys)
 
 
 def group_names(forms: Sequence[NameForm]) -> list[list[int]]:
