@@ -1,6 +1,6 @@
 """Shortcuts taken for speed give what the slow way gives: the trigram test that skips
 partial-ratio scoring of quotations never skips a match; possessives read by hand; the
-name words' ratio computed without rapidfuzz."""
+name words' ratio computed without rapidfuzz; demonyms looked up by their stem."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from newsdiff.core.facts import names
 from newsdiff.core.facts.match import QUOTE_PART_MIN, _Trigrams, quote_key
 from newsdiff.core.facts.mentions import _has_possessive, bare
 from newsdiff.core.facts.names import word_ratio
@@ -83,3 +84,18 @@ def test_word_ratio_is_rapidfuzz_ratio() -> None:
         pairs.append((x, y))
     for x, y in pairs:
         assert word_ratio(x, y) == fuzz.ratio(x, y), (x, y)
+
+
+def test_demonyms_found_by_stem_as_by_every_place() -> None:
+    from newsdiff.core.words.places import COUNTRIES, REGIONS
+
+    places = {name.split()[-1] for name in COUNTRIES | REGIONS}
+    words = {w.lower() for w in re.findall(r"\w+", " ".join(_pieces()))}
+    words |= {p + end for p in places for end in ("n", "an", "ian", "ese", "i", "ish", "ic", "s")}
+    found = 0
+    for word in words:
+        by_stem = names._place_words().get(word[: names.DEMONYM_STEM_MIN], ())
+        expected = any(names._demonym_of(word, p) for p in places)
+        assert any(names._demonym_of(word, p) for p in by_stem) == expected, word
+        found += expected
+    assert found > 300

@@ -91,9 +91,14 @@ def is_regular_demonym(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Last words of the listed countries and regions ("korea" of "north korea")."""
-    return frozenset(name.split()[-1] for name in COUNTRIES | REGIONS)
+def _place_words() -> dict[str, frozenset[str]]:
+    """Last words of the listed countries and regions ("korea" of "north korea"), by their
+    first `DEMONYM_STEM_MIN` letters, which the place's demonym starts with too."""
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for name in COUNTRIES | REGIONS:
+        word = name.split()[-1]
+        by_stem[word[:DEMONYM_STEM_MIN]].add(word)
+    return {stem: frozenset(words) for stem, words in by_stem.items()}
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -102,7 +107,8 @@ def _group_word(word: str) -> bool:
     for form in (word, word[:-1] if len(word) > 4 and word.endswith("s") else word):
         if form in GROUP_ADJECTIVES or form in IRREGULAR_DEMONYMS:
             return True
-        if is_regular_demonym(form) and any(_demonym_of(form, p) for p in _place_words()):
+        places = _place_words().get(form[:DEMONYM_STEM_MIN], ())
+        if is_regular_demonym(form) and any(_demonym_of(form, p) for p in places):
             return True  # "syrian" of Syria, "korean" of North Korea
     return False
 
