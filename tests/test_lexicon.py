@@ -107,6 +107,19 @@ def test_in_place_lookup_finds_every_word_and_nothing_else() -> None:
     assert list(index.entries("q")) == [(w, c) for w, c in table.items() if w.startswith("q")]
 
 
+def test_common_keys_of_a_group_are_the_common_keys_found_in_place() -> None:
+    table = _split_words_idx()
+    groups: dict[str, set[str]] = {}
+    for word, code in table.items():
+        if code.islower():
+            groups.setdefault(word[: lexicon.PREFIX], set()).add(word)
+    prefixes = {w[: lexicon.PREFIX] for w in table}
+    for prefix in prefixes | {"", "zzq", "é", "a b"}:
+        assert lexicon.common_keys(prefix) == groups.get(prefix, set()), prefix
+    for word in list(table)[::11]:
+        assert lexicon.is_common_key(word) == (word in lexicon.common_keys(word[:3])), word
+
+
 def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:
     from newsdiff.core.words import paraphrases
 

@@ -17,7 +17,7 @@ dicts, 6-9 ms).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -106,14 +106,20 @@ class _WordIndex:
         # Groups are stored in prefix order, so one letter's groups are one
         # slice of the word line: split it once instead of group by group.
         groups = [g for prefix, g in self._where.items() if prefix.startswith(first_letter)]
-        if not groups:
-            return iter(())
-        start = self._words + int(self._ends[groups[0]])
-        end = self._words + int(self._ends[groups[-1] + 1]) - 1
-        first = self._codes + int(self._firsts[groups[0]])
+        return self._groups(groups[0], groups[-1]) if groups else iter(())
+
+    def group(self, prefix: str) -> Iterator[tuple[str, str]]:
+        """(word, code) for every word whose first `PREFIX` characters are `prefix`."""
+        group = self._where.get(prefix)
+        return iter(()) if group is None else self._groups(group, group)
+
+    def _groups(self, first: int, last: int) -> Iterator[tuple[str, str]]:
+        """(word, code) for every word of the groups `first` to `last` (one slice)."""
+        start = self._words + int(self._ends[first])
+        end = self._words + int(self._ends[last + 1]) - 1
+        codes = self._codes + int(self._firsts[first])
         words = self._data[start:end].decode("utf-8").split(" ")
-        codes = self._data[first : first + len(words)].decode("ascii")
-        return zip(words, codes, strict=True)
+        return zip(words, self._data[codes : codes + len(words)].decode("ascii"), strict=True)
 
 
 def index_head(
@@ -267,6 +273,19 @@ def is_common_key(key: str) -> bool:
     apostrophes, no possessive), as spelling suggestions generate them."""
     code = _word_index().code(key)
     return code is not None and code.islower()
+
+
+COMMON_GROUP_CACHE = 512
+"""Word groups `common_keys` keeps split: an article's typos touch a few dozen."""
+
+
+@lru_cache(maxsize=COMMON_GROUP_CACHE)
+def common_keys(prefix: str) -> frozenset[str]:
+    """The keys `is_common_key` accepts whose first `PREFIX` characters are `prefix`:
+    one group split whole, for a caller asking about many of its words (a typo's
+    one-edit variants mostly keep its first letters, and each lookup in place
+    searches the group's bytes anew)."""
+    return frozenset(word for word, code in _word_index().group(prefix) if code.islower())
 
 
 def is_known_name(word: str) -> bool:
