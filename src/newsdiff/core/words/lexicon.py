@@ -181,9 +181,9 @@ def _regional_pairs(first: str) -> frozenset[str]:
 
 
 def _line_from(text: str, first: str, *, above: bool) -> int:
-    """Where (the newline in front) the first line of `text` whose first character is
-    not below `first` (with `above`: is above it) starts; the final newline when none
-    does. `text` is sorted lines, each after a newline, the last one too."""
+    """The offset of the newline opening the first line of `text` whose first character
+    is not below `first` (with `above`: is above it), or of the final newline when no
+    line's is. `text` is sorted lines, each after a newline, the last one too."""
     lo, hi = 0, len(text) - 1
     while lo < hi:
         mid = (lo + hi) // 2
