@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsdiff.core.diff.classify import classify_change
@@ -198,3 +200,18 @@ def test_diff_and_typos_compile_nothing_at_import() -> None:
         )
         == []
     )
+
+
+def test_every_family_rule_match_opens_with_family_letters() -> None:
+    from newsdiff.core.words import lexicon, spelling
+
+    rules = [(letters, re.compile(pattern)) for letters, pattern, _ in spelling._FAMILY_RULES]
+    words = [w for w, _ in lexicon.common_words()]
+    words += [w.replace(a, b) for w in words[::50] for a, b in [("or", "our"), ("ize", "ise")]]
+    opened = 0
+    for word in words:
+        for letters, pattern in rules:
+            for match in pattern.finditer(word):
+                opened += 1
+                assert word[match.start() :].startswith(letters), (word, letters)
+    assert opened > 1000

@@ -607,3 +607,24 @@ def test_a_region_that_is_also_a_first_name_is_not_made_a_place() -> None:
         ["Victoria Beckham opened the show.", "Later, Victoria said it went well."]
     )
     assert FactKind.PLACE not in {f.kind for f in facts if "Victoria" in f.text}
+
+
+def test_a_scan_without_quotations_to_score_leaves_rapidfuzz_unloaded() -> None:
+    # Importing rapidfuzz costs a one-shot's forked scan ~8 ms: the name matching
+    # computes its ratios itself, and only scoring a quotation loads it.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from newsdiff.core import compare as C;"
+        f"a, b = (open(p, encoding='utf-8').read() for p in {[str(p) for p in _pair()]!r});"
+        "sa, sb = C._as_source(a, 'a'), C._as_source(b, 'b');"
+        "s = C._scan(sa, sb, C._sentences(sa).texts, C._sentences(sb).texts);"
+        "print(len(s[2].only_a) > 0, 'rapidfuzz' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False"]
+
+
+def _pair() -> tuple[Path, Path]:
+    return next(SEEDS.glob("001_*.txt")), next(SEEDS.glob("004_*.txt"))

@@ -1,5 +1,6 @@
 """Shortcuts taken for speed give what the slow way gives: the trigram test that skips
-partial-ratio scoring of quotations never skips a match; possessives read by hand."""
+partial-ratio scoring of quotations never skips a match; possessives read by hand; the
+name words' ratio computed without rapidfuzz; demonyms looked up by their stem."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from newsdiff.core.facts import names
 from newsdiff.core.facts.match import QUOTE_PART_MIN, _Trigrams, quote_key
 from newsdiff.core.facts.mentions import _has_possessive, bare
+from newsdiff.core.facts.names import word_ratio
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -69,3 +72,30 @@ def test_possessives_read_by_hand_as_the_regex_reads_them() -> None:
             word = "".join(chars)
             assert bare(word) == re.sub(r"['’]s?$", "", word), word
             assert _has_possessive(word) == bool(re.search(r"['’]s?$", word)), word
+
+
+def test_word_ratio_is_rapidfuzz_ratio() -> None:
+    rng = random.Random(5)
+    words = sorted({w.lower() for w in re.findall(r"\w+", " ".join(_pieces()))})
+    pairs = list(itertools.product(["", "a", "ab", "aa", "é", "юрий"], repeat=2))
+    for _ in range(5000):
+        x = rng.choice(words)
+        y = _edited(x, rng) if rng.random() < 0.5 else rng.choice(words)
+        pairs.append((x, y))
+    for x, y in pairs:
+        assert word_ratio(x, y) == fuzz.ratio(x, y), (x, y)
+
+
+def test_demonyms_found_by_stem_as_by_every_place() -> None:
+    from newsdiff.core.words.places import COUNTRIES, REGIONS
+
+    places = {name.split()[-1] for name in COUNTRIES | REGIONS}
+    words = {w.lower() for w in re.findall(r"\w+", " ".join(_pieces()))}
+    words |= {p + end for p in places for end in ("n", "an", "ian", "ese", "i", "ish", "ic", "s")}
+    found = 0
+    for word in words:
+        by_stem = names._place_words().get(word[: names.DEMONYM_STEM_MIN], ())
+        expected = any(names._demonym_of(word, p) for p in places)
+        assert any(names._demonym_of(word, p) for p in by_stem) == expected, word
+        found += expected
+    assert found > 300

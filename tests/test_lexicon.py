@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+import string
 import subprocess
 import sys
 
@@ -66,6 +67,24 @@ def test_nothing_loaded_at_import() -> None:
     assert out.stdout.split() == ["0", "0"]
 
 
+def test_regional_lookup_by_first_letter_finds_every_line_and_nothing_else() -> None:
+    text = (lexicon.LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert text.split("\n") == [*lines, ""]  # no other line breaks, a newline at the end
+    assert lines == sorted(lines)  # one stretch per first letter
+    assert all(len(line.split("\t")) == 2 and all(line.split("\t")) for line in lines)
+    for first in {line[0] for line in lines} | set(string.printable) | {"é", "\x00", "\U0010ffff"}:
+        group = lexicon._regional_pairs(first)
+        assert group == {line for line in lines if line[0] == first}, first
+    for line in lines[::7]:
+        american, british = line.split("\t")
+        assert lexicon._listed_pair(american, british) and lexicon._listed_pair(british, american)
+        assert not lexicon._listed_pair(american[:-1], british)
+        assert not lexicon._listed_pair(american, british + "s")
+    for a, b in [("", ""), ("", "honour"), ("honor", ""), ("\n", "x"), ("x", "x")]:
+        assert not lexicon._listed_pair(a, b), (a, b)
+
+
 def _split_words_idx() -> dict[str, str]:
     """words.idx read the plain way: every word with its code letter."""
     text = (lexicon.LEXICON_DIR / "words.idx").read_text(encoding="utf-8")
@@ -86,6 +105,19 @@ def test_in_place_lookup_finds_every_word_and_nothing_else() -> None:
     for key in misses:
         assert index.code(key) == table.get(key), key
     assert list(index.entries("q")) == [(w, c) for w, c in table.items() if w.startswith("q")]
+
+
+def test_common_keys_of_a_group_are_the_common_keys_found_in_place() -> None:
+    table = _split_words_idx()
+    groups: dict[str, set[str]] = {}
+    for word, code in table.items():
+        if code.islower():
+            groups.setdefault(word[: lexicon.PREFIX], set()).add(word)
+    prefixes = {w[: lexicon.PREFIX] for w in table}
+    for prefix in prefixes | {"", "zzq", "é", "a b"}:
+        assert lexicon.common_keys(prefix) == groups.get(prefix, set()), prefix
+    for word in list(table)[::11]:
+        assert lexicon.is_common_key(word) == (word in lexicon.common_keys(word[:3])), word
 
 
 def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:

@@ -16,8 +16,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from rapidfuzz import fuzz, process
-
 from newsdiff.core.facts.extract import caption_sentences
 from newsdiff.core.facts.names import (
     NAME_KINDS,
@@ -30,12 +28,7 @@ from newsdiff.core.facts.names import (
     representative,
     strip_accents,
 )
-from newsdiff.core.facts.values import (
-    DateValue,
-    Quantity,
-    parse_date,
-    parse_quantity,
-)
+from newsdiff.core.facts.values import DateValue, Quantity, parse_date, parse_quantity
 from newsdiff.core.model import Conflict, Fact, FactDiff, FactKind, FoundFact
 
 QUOTE_SAME_MIN = 85
@@ -349,9 +342,7 @@ def _unmatched_quotes(
         else:
             candidates = [keys[n] for n in sorted({n for w in words for n in by_word.get(w, ())})]
         # Same quotation, other punctuation or a few words changed.
-        if candidates and process.extractOne(
-            key, candidates, scorer=fuzz.ratio, score_cutoff=QUOTE_SAME_MIN
-        ):
+        if candidates and _repeated(key, candidates):
             continue
         # One source quotes a part of the other's quotation.
         grams = _Trigrams(key)
@@ -359,6 +350,14 @@ def _unmatched_quotes(
             continue
         out.append(fact)
     return out
+
+
+def _repeated(quote: str, candidates: list[str]) -> bool:
+    """Whether a candidate is the same quotation (a rapidfuzz ratio >= QUOTE_SAME_MIN)."""
+    from rapidfuzz import fuzz, process  # here: most scans score no quotation (~8 ms)
+
+    best = process.extractOne(quote, candidates, scorer=fuzz.ratio, score_cutoff=QUOTE_SAME_MIN)
+    return best is not None
 
 
 def _is_part(
@@ -434,6 +433,8 @@ def _partial_quote(x: str, y: str) -> float:
     shorter = x if len(x) <= len(y) else y
     if len(shorter.split()) < QUOTE_MIN_WORDS:
         return 0.0
+    from rapidfuzz import fuzz  # here, as in `_repeated`: importing it takes ~8 ms
+
     return float(fuzz.partial_ratio(x, y, score_cutoff=QUOTE_PART_MIN))
 
 

@@ -14,13 +14,10 @@ candidate sets, so two 20k-word articles do not cost a quadratic loop.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
-
-from rapidfuzz import fuzz
 
 from newsdiff.core.model import Fact, FactKind
 from newsdiff.core.words.abbreviations import NICKNAMES, PLACE_ALIASES, STATE_ABBREVIATIONS
@@ -46,11 +43,11 @@ NAME_CACHE_SIZE = 16384
 across a story's sources; a large story holds a few thousand distinct names."""
 
 WORD_FUZZ_MIN = 80
-"""Smallest rapidfuzz ratio for two words of a multi-word name to match loosely
+"""Smallest `word_ratio` for two words of a multi-word name to match loosely
 (Zelenskiy/Zelensky); chosen on the seed transliteration variants."""
 
 ONE_WORD_FUZZ_MIN = 85
-"""Smallest rapidfuzz ratio for two one-word names to match (stricter: a single word
+"""Smallest `word_ratio` for two one-word names to match (stricter: a single word
 has no other word to confirm it)."""
 
 ONE_WORD_FUZZ_LENGTH = 5
@@ -68,6 +65,11 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}s?|[A-Z][A-Z&]{1,5}")
 
 def strip_accents(text: str) -> str:
     """Drop diacritics: Zelenskyy stays, "Belozyorov" stays, "Müller" -> "Muller"."""
+    if text.isascii():
+        return text  # nothing to decompose
+    # Imported here: names are mostly ASCII, and a scan of those never loads it (0.2 ms).
+    import unicodedata
+
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -89,9 +91,14 @@ def is_regular_demonym(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Last words of the listed countries and regions ("korea" of "north korea")."""
-    return frozenset(name.split()[-1] for name in COUNTRIES | REGIONS)
+def _place_words() -> dict[str, frozenset[str]]:
+    """Last words of the listed countries and regions ("korea" of "north korea"), by their
+    first `DEMONYM_STEM_MIN` letters, which the place's demonym starts with too."""
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for name in COUNTRIES | REGIONS:
+        word = name.split()[-1]
+        by_stem[word[:DEMONYM_STEM_MIN]].add(word)
+    return {stem: frozenset(words) for stem, words in by_stem.items()}
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
@@ -100,7 +107,8 @@ def _group_word(word: str) -> bool:
     for form in (word, word[:-1] if len(word) > 4 and word.endswith("s") else word):
         if form in GROUP_ADJECTIVES or form in IRREGULAR_DEMONYMS:
             return True
-        if is_regular_demonym(form) and any(_demonym_of(form, p) for p in _place_words()):
+        places = _place_words().get(form[:DEMONYM_STEM_MIN], ())
+        if is_regular_demonym(form) and any(_demonym_of(form, p) for p in places):
             return True  # "syrian" of Syria, "korean" of North Korea
     return False
 
@@ -239,9 +247,31 @@ def _tokens_match(a: str, b: str, fa: str, fb: str) -> int:
         return 1
     if _nicknames(a, b):
         return 1
-    if min(len(fa), len(fb)) >= 3 and fa[0] == fb[0] and fuzz.ratio(fa, fb) >= WORD_FUZZ_MIN:
+    if min(len(fa), len(fb)) >= 3 and fa[0] == fb[0] and word_ratio(fa, fb) >= WORD_FUZZ_MIN:
         return 1
     return 0
+
+
+def word_ratio(a: str, b: str) -> float:
+    """How alike two words are, 0-100: rapidfuzz's `fuzz.ratio`, the same float.
+
+    100 (1 - E / (len(a) + len(b))) for E characters inserted or deleted to turn
+    one into the other, E being the lengths' sum less twice their longest common
+    subsequence (found bit-parallel, one bit per letter of `a`). Name words are
+    short, and importing rapidfuzz would cost a one-shot's scan ~8 ms.
+    """
+    total = len(a) + len(b)
+    if not total:
+        return 100.0
+    positions: dict[str, int] = {}
+    for i, ch in enumerate(a):
+        positions[ch] = positions.get(ch, 0) | 1 << i
+    unmatched = (1 << len(a)) - 1  # a bit per letter of `a` not yet in the subsequence
+    for ch in b:
+        matched = unmatched & positions.get(ch, 0)
+        unmatched = (unmatched + matched) | (unmatched - matched)
+    common = len(a) - (unmatched & ((1 << len(a)) - 1)).bit_count()
+    return (1.0 - (total - 2 * common) / total) * 100
 
 
 def names_match(x: NameForm, y: NameForm) -> bool:
@@ -282,7 +312,7 @@ def _same_length_match(x: NameForm, y: NameForm) -> bool:
         a, b = x.folded[0], y.folded[0]
         glued = a[0] == b[0] and (a[len(b) :] or b[len(a) :]) in GLUE_WORDS
         long_enough = min(len(a), len(b)) >= ONE_WORD_FUZZ_LENGTH
-        close = long_enough and fuzz.ratio(a, b) >= ONE_WORD_FUZZ_MIN
+        close = long_enough and word_ratio(a, b) >= ONE_WORD_FUZZ_MIN
         # transliterations differ in vowels: Slovyansk / Slaviansk, Qaida / Qaeda
         vowels = long_enough and a[0] == b[0] and skeleton(a) == skeleton(b)
         return glued or close or vowels
@@ -350,18 +380,9 @@ class NameIndex:
             for key in self._keys(form):
                 self._by_key[key].append(i)
 
-    @classmethod
-    def _keys(cls, form: NameForm) -> set[str]:
-        if form.acronym:
-            return {"=" + form.acronym, "^" + form.acronym, "#" + form.acronym}
-        keys = {"=" + form.key}
-        if len(form.raw) >= 2:
-            keys.add("^" + form.initials)
-        keys.update("#" + w for w in form.raw)
-        keys.update("~" + w[: cls.PREFIX] for w in form.folded if len(w) >= cls.PREFIX)
-        if len(form.folded) == 1 and len(form.folded[0]) >= ONE_WORD_FUZZ_LENGTH:
-            keys.add("~%" + skeleton(form.folded[0]))
-        return keys
+    @staticmethod
+    def _keys(form: NameForm) -> frozenset[str]:
+        return _index_keys(form.raw, form.folded, form.acronym)
 
     def candidates(self, form: NameForm) -> list[int]:
         """Indexes of forms that share an index key with `form` (may match)."""
@@ -373,6 +394,23 @@ class NameIndex:
             for i in bucket:
                 seen[i] = None
         return list(seen)
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _index_keys(raw: tuple[str, ...], folded: tuple[str, ...], acronym: str) -> frozenset[str]:
+    """The `NameIndex` keys of a name form's words (kept: a source's mentions, its facts
+    and the other source's facts repeat a few dozen forms hundreds of times)."""
+    if acronym:
+        return frozenset(("=" + acronym, "^" + acronym, "#" + acronym))
+    keys = {"=" + " ".join(folded)}
+    if len(raw) >= 2:
+        keys.add("^" + "".join(w[0] for w in raw if w))
+    keys.update("#" + w for w in raw)
+    prefix = NameIndex.PREFIX
+    keys.update("~" + w[:prefix] for w in folded if len(w) >= prefix)
+    if len(folded) == 1 and len(folded[0]) >= ONE_WORD_FUZZ_LENGTH:
+        keys.add("~%" + skeleton(folded[0]))
+    return frozenset(keys)
 
 
 def group_names(forms: Sequence[NameForm]) -> list[list[int]]:

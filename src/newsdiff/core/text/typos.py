@@ -131,8 +131,14 @@ def _one_edit_suggestion(low: str) -> str | None:
     """The best common word one plausible slip away: typing slips first, then the
     commonest word, then alphabetical order."""
     best: tuple[int, int, str] | None = None
+    prefix = low[: lexicon.PREFIX]
+    same_group = lexicon.common_keys(prefix)  # most variants keep the first letters
     for cand in set(_edits1(low)):
-        if not lexicon.is_common_key(cand) or not _plausible_slip(low, cand):
+        if cand[: lexicon.PREFIX] == prefix:
+            common = cand in same_group
+        else:
+            common = lexicon.is_common_key(cand)
+        if not common or not _plausible_slip(low, cand):
             continue
         if cand[:-1] == low or low[:-1] == cand:
             # A letter more or less at the end reads as an inflection of an

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,14 +131,20 @@ class _WordIndex:
         high = low
         while high < len(self._prefixes) and self._prefixes[high].startswith(letter):
             high += 1
-        if low == high:
-            return iter(())
+        return self._slice(low, high) if low < high else iter(())
+
+    def group(self, prefix: str) -> Iterator[tuple[str, str]]:
+        """(word, code) for every word whose first `PREFIX` characters are `prefix`."""
+        number = group_number(self._prefixes, prefix)
+        return iter(()) if number is None else self._slice(number, number + 1)
+
+    def _slice(self, low: int, high: int) -> Iterator[tuple[str, str]]:
+        """(word, code) for every word of the groups `low` to `high - 1` (one slice)."""
         start = self._words + int(self._ends[low])
         end = self._words + int(self._ends[high]) - 1
         first = self._codes + int(self._firsts[low])
         words = self._data[start:end].decode("utf-8").split(" ")
-        codes = self._data[first : first + len(words)].decode("ascii")
-        return zip(words, codes, strict=True)
+        return zip(words, self._data[first : first + len(words)].decode("ascii"), strict=True)
 
 
 def group_number(prefixes: list[bytes], prefix: str) -> int | None:
@@ -189,11 +195,39 @@ def map_file(path: Path) -> bytes | mmap.mmap:
 
 
 @cache
-def _regional_pairs() -> frozenset[bytes]:
-    """Every "american<TAB>british" line of regional.tsv, as written (UTF-8)."""
-    # Plain text: decompressing it (and importing gzip) cost more than reading
-    # it; the lines are kept as bytes, as decoding them cost as much as the set.
-    return frozenset((LEXICON_DIR / "regional.tsv").read_bytes().splitlines())
+def _regional_text() -> str:
+    """regional.tsv as written (a newline after every line), with a newline in front."""
+    # Plain text: decompressing it (and importing gzip) cost more than reading it.
+    return "\n" + (LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8")
+
+
+@cache
+def _regional_pairs(first: str) -> frozenset[str]:
+    """The "american<TAB>british" lines of regional.tsv whose American spelling starts
+    with the character `first`, as written.
+
+    The file is sorted, so they are one stretch of it, found by bisection, and only
+    that stretch is split: splitting all 8k lines took 1-2 ms, and a typo scan checks
+    a word or two.
+    """
+    text = _regional_text()
+    start, end = _line_from(text, first, above=False), _line_from(text, first, above=True)
+    return frozenset(text[start + 1 : end].split("\n")) if start < end else frozenset()
+
+
+def _line_from(text: str, first: str, *, above: bool) -> int:
+    """The offset of the newline opening the first line of `text` whose first character
+    is not below `first` (with `above`: is above it), or of the final newline when no
+    line's is. `text` is sorted lines, each after a newline, the last one too."""
+    lo, hi = 0, len(text) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        line = text.rfind("\n", 0, mid + 1)  # the newline opening the line at `mid`
+        if text[line + 1] > first if above else text[line + 1] >= first:
+            hi = line
+        else:
+            lo = mid + 1
+    return lo
 
 
 def normalize(word: str) -> str:
@@ -277,6 +311,19 @@ def is_common_key(key: str) -> bool:
     return code is not None and code.islower()
 
 
+COMMON_GROUP_CACHE = 512
+"""Word groups `common_keys` keeps split: an article's typos touch a few dozen."""
+
+
+@lru_cache(maxsize=COMMON_GROUP_CACHE)
+def common_keys(prefix: str) -> frozenset[str]:
+    """The keys `is_common_key` accepts whose first `PREFIX` characters are `prefix`:
+    one group split whole, for a caller asking about many of its words (a typo's
+    one-edit variants mostly keep its first letters, and each lookup in place
+    searches the group's bytes anew)."""
+    return frozenset(word for word, code in _word_index().group(prefix) if code.islower())
+
+
 def is_known_name(word: str) -> bool:
     """True when SCOWL lists `word` only capitalised: a name, an acronym (Paris, NATO)."""
     code = _word_index().code(_strip_possessive(normalize(word)))
@@ -300,9 +347,10 @@ def regional_variant(a: str, b: str) -> bool:
 
 
 def _listed_pair(a: str, b: str) -> bool:
-    pairs = _regional_pairs()
-    line = f"{a}\t{b}".encode("utf-8", "surrogatepass")
-    return line in pairs or f"{b}\t{a}".encode("utf-8", "surrogatepass") in pairs
+    # Either order: the line is filed under its American spelling's first letter.
+    return bool(a and b) and (
+        f"{a}\t{b}" in _regional_pairs(a[0]) or f"{b}\t{a}" in _regional_pairs(b[0])
+    )
 
 
 def common_words(first_letter: str = "", max_level: int = 70) -> list[tuple[str, int]]:
@@ -322,4 +370,4 @@ def common_words(first_letter: str = "", max_level: int = 70) -> list[tuple[str,
 def load() -> None:
     """Load every data file now (for callers who want the cost up front)."""
     _word_index()
-    _regional_pairs()
+    _regional_text()

@@ -15,8 +15,9 @@ from functools import cache
 from newsdiff.core.words import lexicon
 
 # Spelling families, as (letters, british pattern, american replacement)
-# applied at the end of the word or before its inflection; a pattern matches
-# only where its letters stand. Used when neither spelling is in the SCOWL
+# applied at the end of the word or before its inflection; every match of a
+# pattern opens with its letters (tests/test_classify.py checks it), so a word
+# without them skips the rule, uncompiled. Used when neither spelling is in the SCOWL
 # pair list (rare or new words: "weaponise" / "weaponize").
 _INFLECTION = (
     r"(?=(?:s|d|ed|es|ing|ation|ations|er|ers|ism|ist|ists|able|ably|ful|fully"
