@@ -128,13 +128,16 @@ def compare(
     if fork and can_fork():
         a_side, b_side = _sentences(a_source), _sentences(b_source)
         a_texts, b_texts = a_side.texts, b_side.texts
+        # Counted before the fork, the tokens of every sentence are in the
+        # tokenizer's cache of both processes: the child's scans and the word
+        # diff here find them, instead of each tokenizing the sentences anew.
+        total = _tokens(a_side) + _tokens(b_side)
         scan = Child(lambda: _scan(a_source, b_source, a_texts, b_texts))
         rows, shared = _rows(a_side, b_side)
         if meanwhile is not None:
             meanwhile()
         a_typos, b_typos, facts = scan.result()
         a_side, b_side = replace(a_side, typos=a_typos), replace(b_side, typos=b_typos)
-        total = _tokens(a_side) + _tokens(b_side)
     else:
         left, right = analyse(a_source), analyse(b_source)
         a_side, b_side = left.side, right.side

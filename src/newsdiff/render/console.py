@@ -1,17 +1,14 @@
 """The one-shot diff as renderables: side by side, or stacked inline.
 
-Data in, renderables out: everything shown comes from the Comparison, laid
-out by `render.layout` (printed by Rich, or as plain text without it). Article
-text is added to `Text` objects as plain strings (never parsed as markup) and
-passed through `visible()` so escape sequences print as harmless text.
+Data in, renderables out: everything shown comes from the Comparison, written
+as `Styled` runs and laid out by `render.layout` (printed by Rich, or as plain
+text without it). Article text is added as plain strings (never parsed as
+markup), passed through `visible()` so escape sequences print as harmless text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
-
-from rich.text import Text
 
 from newsdiff.core.model import (
     Change,
@@ -21,14 +18,12 @@ from newsdiff.core.model import (
     RowKind,
     Side,
 )
-from newsdiff.render.layout import Blocks, Hanging, SideBySide
+from newsdiff.render.layout import Block, Blocks, Hanging, SideBySide
 from newsdiff.render.marks import ROW_MARKS, closeness_mark, marks_legend, row_count_parts
 from newsdiff.render.palette import KIND_COLOURS, SIDE_COLOURS
 from newsdiff.render.runs import change_runs, inline_pieces
 from newsdiff.render.safe import visible, visible_line
-
-if TYPE_CHECKING:
-    from rich.console import RenderableType
+from newsdiff.render.styled import Styled
 
 KIND_STYLES: dict[ChangeKind, str] = {kind: c.terminal for kind, c in KIND_COLOURS.items()}
 """Colour of each change kind (from the shared palette); wording uses the side colours alone."""
@@ -42,7 +37,7 @@ def change_style(kind: ChangeKind, side: str) -> str:
     return f"{base} reverse" if kind is ChangeKind.WORDING else f"{base} bold underline"
 
 
-def side_text(text: str, changes: Iterable[Change], side: str, *, markers: bool) -> Text:
+def side_text(text: str, changes: Iterable[Change], side: str, *, markers: bool) -> Styled:
     """One side of a row with its changed spans styled (or bracketed when plain).
 
     Args:
@@ -52,7 +47,7 @@ def side_text(text: str, changes: Iterable[Change], side: str, *, markers: bool)
         markers: add wdiff markers ([-a-] / {+b+}) and a kind tag, for output
             without colour.
     """
-    out = Text()
+    out = Styled()
     pos = 0
     for change in changes:
         start, end = change.a_span if side == "a" else change.b_span
@@ -71,12 +66,12 @@ def side_text(text: str, changes: Iterable[Change], side: str, *, markers: bool)
     return out
 
 
-def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
+def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Styled:
     """A changed row as one line, wdiff style: [-old-]{+new+} at each run of changes."""
     a_text = comparison.a.row_text(row.a)
     b_text = comparison.b.row_text(row.b)
     changes = change_runs(row.changes, a_text, b_text) if markers else row.changes
-    out = Text()
+    out = Styled()
     for piece in inline_pieces(changes, a_text, b_text):
         if not piece.side:
             out.append(visible(piece.text))
@@ -92,27 +87,27 @@ def inline_text(comparison: Comparison, row: Row, *, markers: bool) -> Text:
     return out
 
 
-def _row_mark(row: Row) -> Text:
+def _row_mark(row: Row) -> Styled:
     """A row's mark (`ROW_MARKS`), with `PARTIAL_MARK` after it when its sides
     share only part of what they say (`closeness_mark`)."""
-    mark = Text(ROW_MARKS[row.kind], style="bold")
+    mark = Styled(ROW_MARKS[row.kind], style="bold")
     mark.append(closeness_mark(row), style="dim")
     return mark
 
 
 def side_by_side(comparison: Comparison, *, markers: bool) -> SideBySide:
     """The diff in two columns; only-in-one sentences face an empty cell."""
-    empty = Text("·", style="dim")
-    rows: list[tuple[Text, Text, Text]] = []
+    empty = Styled("·", style="dim")
+    rows: list[tuple[Styled, Styled, Styled]] = []
     for row in comparison.rows:
         a_text = comparison.a.row_text(row.a)
         b_text = comparison.b.row_text(row.b)
         mark = _row_mark(row)
         if row.kind is RowKind.ONLY_A:
-            left = Text(visible(a_text), style="" if markers else SIDE_STYLES["a"])
+            left = Styled(visible(a_text), style="" if markers else SIDE_STYLES["a"])
             rows.append((mark, left, empty))
         elif row.kind is RowKind.ONLY_B:
-            right = Text(visible(b_text), style="" if markers else SIDE_STYLES["b"])
+            right = Styled(visible(b_text), style="" if markers else SIDE_STYLES["b"])
             rows.append((mark, empty, right))
         else:
             changes = change_runs(row.changes, a_text, b_text) if markers else row.changes
@@ -124,8 +119,8 @@ def side_by_side(comparison: Comparison, *, markers: bool) -> SideBySide:
                 )
             )
     titles = (
-        Text(visible_line(_title(comparison.a, "A")), style="bold"),
-        Text(visible_line(_title(comparison.b, "B")), style="bold"),
+        Styled(visible_line(_title(comparison.a, "A")), style="bold"),
+        Styled(visible_line(_title(comparison.b, "B")), style="bold"),
     )
     return SideBySide(titles, rows)
 
@@ -136,27 +131,27 @@ def stacked(comparison: Comparison, *, markers: bool) -> Blocks:
     Each row is its mark and its text, a wrapped row indented under its text,
     and a blank line separates one row from the next.
     """
-    head = Text(
+    head = Styled(
         f"--- A {visible_line(_title(comparison.a, 'A'))}\n"
         f"+++ B {visible_line(_title(comparison.b, 'B'))}",
         style="bold",
     )
-    rows: list[RenderableType] = [head]
+    rows: list[Block] = [head]
     for row in comparison.rows:
         if row.kind is RowKind.ONLY_A:
-            body = Text(visible(comparison.a.row_text(row.a)), style="" if markers else "red")
+            body = Styled(visible(comparison.a.row_text(row.a)), style="" if markers else "red")
         elif row.kind is RowKind.ONLY_B:
-            body = Text(visible(comparison.b.row_text(row.b)), style="" if markers else "green")
+            body = Styled(visible(comparison.b.row_text(row.b)), style="" if markers else "green")
         else:
             body = inline_text(comparison, row, markers=markers)
-        rows.append(Text(""))
+        rows.append(Styled(""))
         rows.append(Hanging(_row_mark(row) + " ", body))
     return Blocks(*rows)
 
 
-def legend(*, markers: bool) -> Text:
+def legend(*, markers: bool) -> Styled:
     """Names each change kind in its style, and the row marks."""
-    out = Text("kinds: ", style="dim")
+    out = Styled("kinds: ", style="dim")
     for kind in ChangeKind:
         if markers:
             out.append(f"‹{kind.value}›")
@@ -167,10 +162,10 @@ def legend(*, markers: bool) -> Text:
     return out
 
 
-def summary(comparison: Comparison) -> Text:
+def summary(comparison: Comparison) -> Styled:
     """One line: rows by kind, similarity, changes by kind."""
     parts = row_count_parts(comparison)
-    out = Text(", ".join(parts) + f" · similarity {comparison.similarity:.0%}", style="bold")
+    out = Styled(", ".join(parts) + f" · similarity {comparison.similarity:.0%}", style="bold")
     counts = [(k, n) for k, n in comparison.change_counts.items() if n]
     if counts:
         out.append(" · changes: ")
@@ -184,22 +179,22 @@ def summary(comparison: Comparison) -> Text:
 def facts_block(comparison: Comparison, *, markers: bool) -> Blocks:
     """Facts only one side carries, and conflicts, after the diff: one a line,
     under a heading per group."""
-    items: list[RenderableType] = []
+    items: list[Block] = []
     for label, facts, side in (
         ("Facts only in A", comparison.facts.only_a, "a"),
         ("Facts only in B", comparison.facts.only_b, "b"),
     ):
         if not facts:
             continue
-        items.append(Text(f"{label} ({len(facts)}):", style="bold"))
+        items.append(Styled(f"{label} ({len(facts)}):", style="bold"))
         for fact in facts:
-            line = Text(visible_line(fact.text), style="" if markers else SIDE_STYLES[side])
+            line = Styled(visible_line(fact.text), style="" if markers else SIDE_STYLES[side])
             line.append(f" ({fact.kind.value})", style="dim")
             items.append(_indented(line))
     if comparison.facts.conflicts:
-        items.append(Text(f"Conflicts ({len(comparison.facts.conflicts)}):", style="bold"))
+        items.append(Styled(f"Conflicts ({len(comparison.facts.conflicts)}):", style="bold"))
         for conflict in comparison.facts.conflicts:
-            line = Text(visible_line(conflict.a), style="" if markers else SIDE_STYLES["a"])
+            line = Styled(visible_line(conflict.a), style="" if markers else SIDE_STYLES["a"])
             line.append(" ≠ ")
             line.append(visible_line(conflict.b), style="" if markers else SIDE_STYLES["b"])
             line.append(f" ({conflict.kind.value})", style="dim")
@@ -209,13 +204,13 @@ def facts_block(comparison: Comparison, *, markers: bool) -> Blocks:
 
 def typos_block(comparison: Comparison, *, markers: bool) -> Blocks:
     """Probable misspellings of each side, with what was probably meant, one a line."""
-    items: list[RenderableType] = []
+    items: list[Block] = []
     for label, side in (("A", comparison.a), ("B", comparison.b)):
         if not side.typos:
             continue
-        items.append(Text(f"Typos in {label}:", style="bold"))
+        items.append(Styled(f"Typos in {label}:", style="bold"))
         for typo in side.typos:
-            line = Text(
+            line = Styled(
                 visible_line(typo.text), style="" if markers else KIND_STYLES[ChangeKind.TYPO]
             )
             line.append(f" → {visible_line(typo.suggestion)}")
@@ -225,11 +220,11 @@ def typos_block(comparison: Comparison, *, markers: bool) -> Blocks:
 
 def removed_block(comparison: Comparison, *, full: bool) -> Blocks:
     """How much boilerplate was removed (each line with its reason when `full`)."""
-    items: list[RenderableType] = []
+    items: list[Block] = []
     for label, side in (("A", comparison.a), ("B", comparison.b)):
         if not side.removed:
             continue
-        head = Text(
+        head = Styled(
             f"Removed from {label} ({visible_line(side.outlet)}): {len(side.removed)} lines",
             style="dim",
         )
@@ -238,7 +233,7 @@ def removed_block(comparison: Comparison, *, full: bool) -> Blocks:
         items.append(head)
         if full:
             for line in side.removed:
-                entry = Text(f"  {line.line:>4} [{line.reason}] ", style="dim")
+                entry = Styled(f"  {line.line:>4} [{line.reason}] ", style="dim")
                 entry.append(visible_line(line.text))
                 items.append(entry)
     return Blocks(*items)
@@ -248,7 +243,7 @@ def render_comparison(
     comparison: Comparison, *, width: int, markers: bool, show_removed: bool = False
 ) -> Blocks:
     """The whole one-shot output: diff, summary, legend, facts, removed lines."""
-    body: RenderableType
+    body: Block
     if width >= SIDE_BY_SIDE_MIN_WIDTH:
         body = side_by_side(comparison, markers=markers)
     else:
@@ -258,16 +253,16 @@ def render_comparison(
         typos_block(comparison, markers=markers),
         removed_block(comparison, full=show_removed),
     ]
-    parts: list[RenderableType] = [body, summary(comparison), legend(markers=markers)]
+    parts: list[Block] = [body, summary(comparison), legend(markers=markers)]
     for block in blocks:
         if block.blocks:
-            parts.extend((Text(""), block))
+            parts.extend((Styled(""), block))
     return Blocks(*parts)
 
 
-def _indented(line: Text) -> Hanging:
+def _indented(line: Styled) -> Hanging:
     """A list entry two columns in, its wrapped lines too."""
-    return Hanging(Text("  "), line)
+    return Hanging(Styled("  "), line)
 
 
 def _title(side: Side, label: str) -> str:

@@ -1,52 +1,144 @@
 """How the one-shot output is laid out in lines, for Rich and as plain text.
 
-The diff is a column of blocks: `Text` paragraphs, a `SideBySide` table,
-`Hanging` entries, gathered in `Blocks`. Each layout block knows its lines as
-pieces (`Text` runs and plain gaps), once; `__rich_console__` turns those
-pieces into styled segments for a colour terminal, and `plain_text` joins
-them for a pipe or a file, where Rich would drop every style anyway. So
-output without colour needs no `rich.console` (a fifth of a one-shot's start)
-and comes out byte for byte as Rich would print it (tests/test_render_layout.py
-compares the two).
+The diff is a column of blocks: `Styled` paragraphs, a `SideBySide` table,
+`Hanging` entries, gathered in `Blocks`. Each layout block knows its lines
+once, as pieces, given a way to wrap and measure text: `_RICH` wraps Rich
+`Text` (styled segments for a colour terminal, through `__rich_console__`),
+`_PLAIN` wraps plain strings the way Rich wraps them (`plain_text`, for a pipe
+or a file, where Rich would drop every style anyway). So output without colour
+needs neither `rich.console` nor `rich.text`, and comes out byte for byte as
+Rich would print it: tests/test_render_layout.py and scripts/fuzz.py compare
+the two.
 """
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Generic, TypeVar
 
+from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
-from rich.containers import Lines
-from rich.segment import Segment
-from rich.text import Text
+
+from newsdiff.render.styled import Styled
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.text import Text
 
-Piece = Text | str
-"""Part of an output line: a run of text with its styles, or plain spaces."""
+TAB_SIZE = 8
+"""Columns between tab stops, as Rich's console expands tabs by default."""
+
+Line = TypeVar("Line")
+"""One wrapped line: a Rich `Text`, or a plain string."""
 
 
-def wrap(text: Text, width: int, *, pad: bool = False) -> Lines:
-    """`text` wrapped to `width` cells as Rich wraps it (words longer than a
-    line folded), each line padded to the full width when `pad`.
+class _Cells(ABC, Generic[Line]):
+    """How a layout wraps, measures and places text, for one kind of output."""
 
-    Rich's `Text.wrap` reads its console only to justify text in full, which
-    nothing here does, so none is passed.
-    """
-    return text.wrap(None, width, justify="left" if pad else "default", overflow="fold")  # type: ignore[arg-type]
+    @abstractmethod
+    def piece(self, text: Styled) -> Line:
+        """`text` as one piece of a line."""
+
+    @abstractmethod
+    def wrap(self, text: Styled, width: int, *, pad: bool) -> Sequence[Line]:
+        """`text` wrapped to `width` cells as Rich wraps it (words longer than
+        a line folded), each line padded to the full width when `pad`."""
+
+    @abstractmethod
+    def rstrip(self, line: Line) -> Line:
+        """The line without the whitespace at its end."""
+
+
+class _RichCells(_Cells["Text"]):
+    def piece(self, text: Styled) -> Text:
+        return text.to_text()
+
+    def wrap(self, text: Styled, width: int, *, pad: bool) -> Sequence[Text]:
+        # Rich's `Text.wrap` reads its console only to justify text in full,
+        # which nothing here does, so none is passed.
+        justify = "left" if pad else "default"
+        lines = text.to_text().wrap(None, width, justify=justify, overflow="fold")  # type: ignore[arg-type]
+        return list(lines)
+
+    def rstrip(self, line: Text) -> Text:
+        line.rstrip()
+        return line
+
+
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+class _PlainCells(_Cells[str]):
+    """Rich's `Text.wrap` (split at newlines, tabs expanded, `divide_line`, the
+    end trimmed and the line padded or cropped), on plain strings."""
+
+    def piece(self, text: Styled) -> str:
+        return text.plain
+
+    def wrap(self, text: Styled, width: int, *, pad: bool) -> Sequence[str]:
+        out: list[str] = []
+        for line in text.plain.split("\n"):
+            if "\t" in line:
+                line = _expand_tabs(line)
+            offsets = divide_line(line, width, fold=True)
+            for start, end in zip([0, *offsets], [*offsets, len(line)], strict=True):
+                out.append(_fit(line[start:end], width, pad=pad))
+        return out
+
+    def rstrip(self, line: str) -> str:
+        return line.rstrip()
+
+
+def _expand_tabs(line: str) -> str:
+    """Each tab as one space and then up to the next tab stop, as Rich expands it."""
+    out: list[str] = []
+    position = 0
+    *tabbed, last = line.split("\t")
+    for part in tabbed:
+        part += " "
+        position += cell_len(part)
+        if position % TAB_SIZE:
+            part += " " * (TAB_SIZE - position % TAB_SIZE)
+            position += TAB_SIZE - position % TAB_SIZE
+        out.append(part)
+    out.append(last)
+    return "".join(out)
+
+
+def _fit(line: str, width: int, *, pad: bool) -> str:
+    """A divided line as `Text.wrap` leaves it: whitespace beyond `width`
+    characters dropped, cropped to `width` cells, padded to them when `pad`."""
+    if len(line) > width and (space := _TRAILING_SPACE.search(line)):
+        line = line[: len(line) - min(len(space.group()), len(line) - width)]
+    length = cell_len(line)
+    if length > width:
+        line = set_cell_size(line, width)
+    if pad and length < width:
+        line += " " * (width - length)
+    return line
+
+
+_RICH = _RichCells()
+_PLAIN = _PlainCells()
 
 
 class _Layout(ABC):
     """A block that knows its lines: Rich renders them, `plain_text` joins them."""
 
     @abstractmethod
-    def lines(self, width: int) -> Iterator[list[Piece]]:
+    def lines(self, width: int, cells: _Cells[Line]) -> Iterator[list[Line | str]]:
         """Each output line at `width` cells, as pieces."""
 
+    @abstractmethod
+    def fits(self, width: int) -> bool:
+        """Whether every line is at most `width` cells (else the console crops them)."""
+
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for pieces in self.lines(options.max_width):
+        from rich.segment import Segment
+
+        for pieces in self.lines(options.max_width, _RICH):
             for piece in pieces:
                 if isinstance(piece, str):
                     yield Segment(piece)
@@ -58,41 +150,61 @@ class _Layout(ABC):
 class SideBySide(_Layout):
     """Rows of a mark and two cells, laid out as a borderless two-column table.
 
-    A title row, then each row: the mark, a space, the A cell, a space, the B
-    cell, every line padded to the full width so the B column starts at the
-    same cell on every line, and a blank line between rows. The two text
-    columns split the width evenly (the A column gets the odd cell). Each cell
-    is wrapped once and nothing is measured, which keeps an article of
-    thousands of rows quick to print (a `rich.table.Table` measures every cell).
+    A title row, then each row: its mark in a gutter of `GUTTER` cells (a
+    one-cell mark and a space, or a mark and the ≈ of a partial row), the A
+    cell, a space, the B cell, every line padded to the full width so that
+    both columns start at the same cell on every line, and a blank line
+    between rows. The two text columns split the width evenly (the A column
+    gets the odd cell). Each cell is wrapped once and nothing is measured,
+    which keeps an article of thousands of rows quick to print (a
+    `rich.table.Table` measures every cell).
     """
 
-    def __init__(self, titles: tuple[Text, Text], rows: list[tuple[Text, Text, Text]]) -> None:
+    GUTTER = 2
+    """Cells before the A column: room for a row mark and the partial mark."""
+
+    def __init__(
+        self, titles: tuple[Styled, Styled], rows: list[tuple[Styled, Styled, Styled]]
+    ) -> None:
         self.titles = titles
         """The column titles (A's outlet, B's outlet)."""
         self.rows = rows
         """(mark, A cell, B cell) of each row."""
 
-    def lines(self, width: int) -> Iterator[list[Piece]]:
-        left = max(1, -(-(width - 2) // 2) - 1)
-        right = max(1, width - 3 - left)
-        blank_row: list[Piece] = [" " * (2 + left + 1 + right)]
-        for index, (mark, a_cell, b_cell) in enumerate([(Text(" "), *self.titles), *self.rows]):
+    def lines(self, width: int, cells: _Cells[Line]) -> Iterator[list[Line | str]]:
+        left, right = self._columns(width)
+        gutter = " " * self.GUTTER
+        blank_row: list[Line | str] = [" " * (self.GUTTER + left + 1 + right)]
+        for index, (mark, a_cell, b_cell) in enumerate([(Styled(""), *self.titles), *self.rows]):
             if index:
                 yield blank_row
-            a_lines = wrap(a_cell, left, pad=True)
-            b_lines = wrap(b_cell, right, pad=True)
+            a_lines = cells.wrap(a_cell, left, pad=True)
+            b_lines = cells.wrap(b_cell, right, pad=True)
             for number in range(max(len(a_lines), len(b_lines), 1)):
                 yield [
-                    mark if number == 0 else " ",
+                    *(self._gutter(mark, cells) if number == 0 else (gutter,)),
+                    a_lines[number] if number < len(a_lines) else " " * left,
                     " ",
-                    _cell_line(a_lines, number, left),
-                    " ",
-                    _cell_line(b_lines, number, right),
+                    b_lines[number] if number < len(b_lines) else " " * right,
                 ]
 
+    def _columns(self, width: int) -> tuple[int, int]:
+        """The widths of the A and B columns at `width` cells."""
+        left = max(1, -(-(width - self.GUTTER) // 2) - 1)
+        return left, max(1, width - self.GUTTER - 1 - left)
 
-def _cell_line(lines: Lines, number: int, width: int) -> Piece:
-    return lines[number] if number < len(lines) else " " * width
+    def _gutter(self, mark: Styled, cells: _Cells[Line]) -> list[Line | str]:
+        """A row's mark (at most `GUTTER` cells), padded to the gutter."""
+        used = cell_len(mark.plain)
+        if not used:
+            return [" " * self.GUTTER]
+        if used < self.GUTTER:
+            return [cells.piece(mark), " " * (self.GUTTER - used)]
+        return [cells.piece(mark)]
+
+    def fits(self, width: int) -> bool:
+        left, right = self._columns(width)
+        return self.GUTTER + left + 1 + right <= width
 
 
 class Hanging(_Layout):
@@ -103,51 +215,56 @@ class Hanging(_Layout):
     wrapped once, with nothing measured.
     """
 
-    def __init__(self, lead: Text, body: Text) -> None:
+    def __init__(self, lead: Styled, body: Styled) -> None:
         self.lead = lead
         """What stands before the first line."""
         self.body = body
         """The text, wrapped to the width left after the lead."""
 
-    def lines(self, width: int) -> Iterator[list[Piece]]:
-        indent = self.lead.cell_len
+    def lines(self, width: int, cells: _Cells[Line]) -> Iterator[list[Line | str]]:
+        indent = cell_len(self.lead.plain)
         blank = " " * indent
-        for number, line in enumerate(wrap(self.body, max(1, width - indent))):
-            line.rstrip()
-            yield [self.lead if number == 0 else blank, line]
+        for number, line in enumerate(cells.wrap(self.body, max(1, width - indent), pad=False)):
+            yield [cells.piece(self.lead) if number == 0 else blank, cells.rstrip(line)]
+
+    def fits(self, width: int) -> bool:
+        return width > cell_len(self.lead.plain)  # a cell left for the text
 
 
 class Blocks:
     """Blocks printed one under the other (Rich's `Group`, plus `plain_text`)."""
 
-    def __init__(self, *blocks: RenderableType) -> None:
+    def __init__(self, *blocks: Block) -> None:
         self.blocks = list(blocks)
-        """`Text`, `SideBySide`, `Hanging` or nested `Blocks`, in order."""
+        """`Styled` paragraphs, `SideBySide`, `Hanging` or nested `Blocks`, in order."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        yield from self.blocks
+        for block in self.blocks:
+            yield block.to_text() if isinstance(block, Styled) else block
 
 
-def plain_text(block: RenderableType, width: int) -> str:
-    """What a Rich console without colour, `width` cells wide, prints for `block`.
-
-    Like the console, it crops a line wider than the width (only a width too
-    narrow for a row mark and one letter makes one).
-    """
-    lines = "".join(_plain_lines(block, width)).split("\n")
-    return "\n".join(set_cell_size(x, width) if cell_len(x) > width else x for x in lines)
+Block = Styled | _Layout | Blocks
+"""What `Blocks` holds: paragraphs and layouts."""
 
 
-def _plain_lines(block: RenderableType, width: int) -> Iterable[str]:
+def plain_text(block: Block, width: int) -> str:
+    """What a Rich console without colour, `width` cells wide, prints for `block`."""
+    return "".join(_plain_lines(block, width))
+
+
+def _plain_lines(block: Block | RenderableType, width: int) -> Iterable[str]:
     if isinstance(block, Blocks):
         for inner in block.blocks:
             yield from _plain_lines(inner, width)
     elif isinstance(block, _Layout):
-        for pieces in block.lines(width):
-            yield "".join(p if isinstance(p, str) else p.plain for p in pieces) + "\n"
-    elif isinstance(block, Text):
-        # As Rich prints a paragraph (no justify, overflow or tab size of its
-        # own is set here): wrapped, the lines joined, its end after.
-        yield "\n".join(line.plain for line in wrap(block, width)) + block.end
+        # Wrapped text never runs past its column; only a width too narrow for
+        # the layout itself (a row mark and a letter) makes lines the console crops.
+        fits = block.fits(width)
+        for pieces in block.lines(width, _PLAIN):
+            line = "".join(pieces)
+            yield (line if fits or cell_len(line) <= width else set_cell_size(line, width)) + "\n"
+    elif isinstance(block, Styled):
+        # As Rich prints a paragraph: wrapped, the lines joined, a newline after.
+        yield "\n".join(_PLAIN.wrap(block, width, pad=False)) + "\n"
     else:
         raise TypeError(f"no plain layout for {type(block).__name__}")
