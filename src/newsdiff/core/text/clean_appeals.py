@@ -34,6 +34,7 @@ _APPEAL = LazyPattern(
     | \b(?:already\s+a\s+subscriber|you(?:'|’)re\s+already\s+a\s+subscriber)\b
     """,
     re.IGNORECASE | re.VERBOSE,
+    clues=("subscri", "sign", "download"),
 )
 
 

@@ -141,13 +141,15 @@ _POSITION_MARKER = LazyPattern(
     r"|(?<=\s)\((?:centre|center|far|second|front|back|top|bottom)\s[lrc]\.?\)"
     r"|^\((?:l-r|r-l|from left|left to right|clockwise from (?:top )?left)\)",
     re.IGNORECASE,
+    clues=("(",),
 )
 # A lone "(R)" may be a party ("Senator Smith (R)"); "(L)" and "(R)" together place people.
-_POSITION_LETTER = LazyPattern(r"(?<=\s)\(([LRClrc])\.?\)")
+_POSITION_LETTER = LazyPattern(r"(?<=\s)\(([LRClrc])\.?\)", clues=("(",))
 _SIDE_APPOSITION = LazyPattern(
     r",\s(?:(?:far|second|top|bottom)\s)?(?:left|right|centre|center|pictured|from left)"
     r"(?:\sto\sright)?,",
     re.IGNORECASE,
+    clues=("left", "right", "centre", "center", "pictured"),
 )
 _PHOTO_PHRASE = LazyPattern(
     r"\b(?:picture|photo|photograph|image|footage|handout)s?\s(?:taken|released|provided|"
@@ -155,6 +157,7 @@ _PHOTO_PHRASE = LazyPattern(
     r"stock|aerial|archive)\s(?:photo|picture|image|footage|video)\b|\bundated\b|"
     r"\bin this (?:photo|picture|image|handout|file|undated)\b",
     re.IGNORECASE,
+    clues=("picture", "photo", "image", "footage", "handout", "video", "undated", "in this"),
 )
 # A month as its first three letters or abbreviation and up to six more letters ("Sep",
 # "Sept.", "September").
@@ -165,6 +168,7 @@ _TRAILING_DATE = LazyPattern(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH},?\s(?:1[89]|20)\d\d"
     rf"|\b(?:1[89]|20)\d\d-\d\d-\d\d)$",
     re.IGNORECASE,
+    clues=("1", "2"),  # the year's first digit
 )
 
 

@@ -87,8 +87,11 @@ _TRANSLATION_NOTE = LazyPattern(
     r"|^(?:this|the following)\s(?:article|text|story|page|content|report)\s"
     r"(?:has been|was|is)\s(?:automatically\s)?translated\b",
     re.IGNORECASE,
+    clues=("translated",),
 )
-_ORIGINAL_LINK = LazyPattern(r"(?:read|see|view|click here to read)\s(?:the\s)?original\b", re.I)
+_ORIGINAL_LINK = LazyPattern(
+    r"(?:read|see|view|click here to read)\s(?:the\s)?original\b", re.I, clues=("original",)
+)
 
 
 def remove_translation_notes(article: ArticleLines) -> None:

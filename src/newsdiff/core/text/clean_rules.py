@@ -40,13 +40,24 @@ class RemovalReason(StrEnum):
 
 
 class LazyPattern:
-    """A regex compiled on first use, so that importing the cleaner does no work."""
+    """A regex compiled on first use, so that importing the cleaner does no work.
 
-    __slots__ = ("_compiled", "_flags", "_pattern")
+    A pattern may name its `clues`: strings one of which every match contains
+    (in lower case when the regex ignores case; `could_match` folds the text
+    as the regex folds it). A text with none of them cannot match and is
+    answered without the regex, so an article none of whose lines holds a
+    clue never compiles it: rules that look for words most articles never use
+    ("subscribe", "translated") cost them nothing.
+    """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    __slots__ = ("_clues", "_compiled", "_flags", "_fold", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0, *, clues: tuple[str, ...] = ()) -> None:
         self._pattern = pattern
         self._flags = flags
+        self._clues = clues
+        # Folding costs a pass over the text: only for clues with letters in them.
+        self._fold = bool(flags & re.IGNORECASE) and any(c.isalpha() for c in "".join(clues))
         self._compiled: re.Pattern[str] | None = None
 
     @property
@@ -56,20 +67,35 @@ class LazyPattern:
             self._compiled = re.compile(self._pattern, self._flags)
         return self._compiled
 
+    def could_match(self, text: str) -> bool:
+        """False when `text` holds none of the clues, so no match is possible."""
+        if not self._clues:
+            return True
+        if self._fold:
+            text = text.translate(_CASE_FOLDS).lower()
+        return any(clue in text for clue in self._clues)
+
     def search(self, text: str) -> re.Match[str] | None:
-        return self.compiled.search(text)
+        return self.compiled.search(text) if self.could_match(text) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.compiled.match(text)
+        return self.compiled.match(text) if self.could_match(text) else None
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text)
+        return self.compiled.fullmatch(text) if self.could_match(text) else None
 
     def findall(self, text: str) -> list[str]:
-        return self.compiled.findall(text)
+        return self.compiled.findall(text) if self.could_match(text) else []
 
     def sub(self, replacement: str, text: str) -> str:
-        return self.compiled.sub(replacement, text)
+        return self.compiled.sub(replacement, text) if self.could_match(text) else text
+
+
+_CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The letters an ignore-case regex takes for an ASCII letter besides its two
+cases (İ and ı for i, ſ for s, the Kelvin sign for k), mapped before
+`str.lower` so that lower-case ASCII clues are found wherever the regex would
+match (tests/test_clean_clues.py checks the list against every code point)."""
 
 
 SHORT_LINE_CHARS = 600
@@ -99,7 +125,7 @@ then apply, a few accented names included."""
 _SENTENCE_ENDS = ".!?…。！？؟।"
 _INNER_SENTENCE_END = LazyPattern(r"[^\W_]{2}[.!?…][\"'”’»)]?\s+[\"'“‘«(]?[A-Z]")
 # UTF-8 quotes decoded as cp1252/latin-1 ("â\x80\x9d"): read as a plain quote.
-_MOJIBAKE_QUOTE = LazyPattern("â[\x80\u20ac].")
+_MOJIBAKE_QUOTE = LazyPattern("â[\x80\u20ac].", clues=("â",))
 _WORD = LazyPattern(r"\w+")
 BULLET_START = ("-", "•", "*", "–", "—", "·", "▪", "►")
 """Marks that open a list item: a line starting with one is not a caption or headline."""
