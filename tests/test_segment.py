@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsdiff.core.text.segment import segment_text, split_sentences, tokenize
+from newsdiff.core.text.segment import segment_text, split_sentences, token_count, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -126,3 +128,9 @@ def test_a_giant_hard_wrapped_paragraph_is_segmented_in_linear_work() -> None:
     for s in sentences:
         # Offsets point at the sentence's first word in the original text.
         assert text[s.start : s.start + 4] == s.text[:4]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab 1,.'’-\u200d🙂🇩🇪US\t\n")), max_size=60))
+def test_token_count_is_the_number_of_tokens(text: str) -> None:
+    assert token_count(text) == len(tokenize(text))

@@ -32,7 +32,7 @@ from newsdiff.core.model import (
 )
 from newsdiff.core.text.clean import clean_text
 from newsdiff.core.text.decode import normalise_newlines
-from newsdiff.core.text.segment import segment_lines, tokenize
+from newsdiff.core.text.segment import segment_lines, token_count
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ def _sentences(source: Source) -> Side:
 
 
 def _tokens(side: Side) -> int:
-    return sum(len(tokenize(t)) for t in side.texts)
+    return sum(token_count(t) for t in side.texts)
 
 
 def _scan_side(source: Source, texts: list[str]) -> tuple[tuple[Typo, ...], tuple[Fact, ...]]:
@@ -128,9 +128,6 @@ def compare(
     if fork and can_fork():
         a_side, b_side = _sentences(a_source), _sentences(b_source)
         a_texts, b_texts = a_side.texts, b_side.texts
-        # Counted before the fork, the tokens of every sentence are in the
-        # tokenizer's cache of both processes: the child's scans and the word
-        # diff here find them, instead of each tokenizing the sentences anew.
         total = _tokens(a_side) + _tokens(b_side)
         scan = Child(lambda: _scan(a_source, b_source, a_texts, b_texts))
         rows, shared = _rows(a_side, b_side)

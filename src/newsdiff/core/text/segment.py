@@ -82,8 +82,13 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
-# Typos, facts, the word diff and the statistics each tokenize every
-# sentence; tokens are immutable, so one tokenization serves them all.
+def token_count(text: str) -> int:
+    """How many tokens `tokenize(text)` gives, without making them."""
+    return sum(1 for _ in TOKEN_PATTERN.finditer(text))
+
+
+# Typos, facts and the word diff each tokenize every sentence; tokens are
+# immutable, so one tokenization serves them all.
 @lru_cache(maxsize=32768)
 def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text))
