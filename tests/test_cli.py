@@ -266,3 +266,18 @@ def test_the_command_leaves_quickly_with_all_its_output(tmp_path: Path) -> None:
         )
     assert done.returncode == 1
     assert (tmp_path / "out.json").read_bytes() == piped.stdout
+
+
+def test_a_file_named_on_the_command_line_is_reported_as_named(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("The bridge opens in May.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The bridge opens in June.\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "./sub//a.txt", "b.txt", "--format", "json"],
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert done.returncode == 1, done.stderr
+    out = json.loads(done.stdout)
+    assert (out["a"]["path"], out["a"]["id"], out["b"]["path"]) == ("./sub//a.txt", "a", "b.txt")

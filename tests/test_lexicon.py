@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import itertools
+import os
 import string
 import subprocess
 import sys
+from pathlib import Path
 
 from newsdiff.core.words import lexicon
 
@@ -68,7 +70,7 @@ def test_nothing_loaded_at_import() -> None:
 
 
 def test_regional_lookup_by_first_letter_finds_every_line_and_nothing_else() -> None:
-    text = (lexicon.LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8")
+    text = (Path(lexicon.LEXICON_DIR) / "regional.tsv").read_text(encoding="utf-8")
     lines = text.splitlines()
     assert text.split("\n") == [*lines, ""]  # no other line breaks, a newline at the end
     assert lines == sorted(lines)  # one stretch per first letter
@@ -87,14 +89,14 @@ def test_regional_lookup_by_first_letter_finds_every_line_and_nothing_else() -> 
 
 def _split_words_idx() -> dict[str, str]:
     """words.idx read the plain way: every word with its code letter."""
-    text = (lexicon.LEXICON_DIR / "words.idx").read_text(encoding="utf-8")
+    text = (Path(lexicon.LEXICON_DIR) / "words.idx").read_text(encoding="utf-8")
     codes, words = text.split("\n", 5)[4:]
     return dict(zip(words.rstrip("\n").split(" "), codes, strict=True))
 
 
 def test_in_place_lookup_finds_every_word_and_nothing_else() -> None:
     table = _split_words_idx()
-    index = lexicon._WordIndex(lexicon.map_file(lexicon.LEXICON_DIR / "words.idx"))
+    index = lexicon._WordIndex(lexicon.map_file(os.path.join(lexicon.LEXICON_DIR, "words.idx")))
     ordered = list(table)
     for word, code in table.items():
         assert index.code(word) == code, word
@@ -123,10 +125,10 @@ def test_common_keys_of_a_group_are_the_common_keys_found_in_place() -> None:
 def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:
     from newsdiff.core.words import paraphrases
 
-    path = lexicon.LEXICON_DIR / "paraphrases.idx"
+    path = Path(lexicon.LEXICON_DIR) / "paraphrases.idx"
     lines = path.read_text(encoding="utf-8").split("\n", 3)[3].rstrip("\n").split("\n")
     table = dict(line.split("\t") for line in lines)
-    found = paraphrases._Table(lexicon.map_file(path), path)
+    found = paraphrases._Table(lexicon.map_file(str(path)), str(path))
     for word, related in table.items():
         assert found.related(word) == related, word
     for key in {w[:-1] for w in table} | {w + "\t" for w in table} | {"", "\n", "zzzq"}:
@@ -136,7 +138,7 @@ def test_paraphrase_lookup_finds_every_line_and_nothing_else() -> None:
 def test_paraphrase_relations_are_listed_under_both_words() -> None:
     # claims._matched skips the relatives of a word that no token of the other
     # side relates to: right only when every relation is listed both ways.
-    path = lexicon.LEXICON_DIR / "paraphrases.idx"
+    path = Path(lexicon.LEXICON_DIR) / "paraphrases.idx"
     lines = path.read_text(encoding="utf-8").split("\n", 3)[3].rstrip("\n").split("\n")
     table = {word: set(related.split(" ")) for word, related in (x.split("\t") for x in lines)}
     assert all(word in table.get(r, ()) for word, related in table.items() for r in related)

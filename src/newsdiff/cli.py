@@ -13,12 +13,13 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from newsdiff import __version__
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from newsdiff.core.model import Corpus, Source
     from newsdiff.core.stories.coverage import Coverage
 
@@ -216,7 +217,7 @@ def _run(argv: list[str]) -> int:
         raise UsageError("--width must be at least 20")
     max_bytes = _max_bytes(args.max_bytes)
     inputs: list[str] = args.inputs
-    if inputs and inputs[0] == "stories" and not Path("stories").exists():
+    if inputs and inputs[0] == "stories" and not os.path.exists("stories"):
         if len(inputs) > 2:
             raise UsageError("'stories' takes at most one folder or manifest")
         return _stories(inputs[1] if len(inputs) > 1 else None, args, max_bytes)
@@ -249,6 +250,8 @@ def _max_bytes(value: int | None) -> int:
 
 def default_corpus_location() -> Path:
     """./seeds when it exists, else the sample corpus shipped in the package."""
+    from pathlib import Path
+
     local = Path("seeds")
     if local.is_dir():
         return local
@@ -281,14 +284,13 @@ def _resolve(name: str, max_bytes: int) -> Source:
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes * PAGE_BYTES_FACTOR + 1)
         return source_from_bytes(data, max_bytes=max_bytes)
-    path = Path(name)
-    if name[:8].lower().startswith(("http://", "https://")) and not path.exists():
+    if name[:8].lower().startswith(("http://", "https://")) and not os.path.exists(name):
         from newsdiff.core.stories.fetch import read_url
 
         return read_url(name, max_bytes=max_bytes)
-    if path.exists():
+    if os.path.exists(name):
         # Named on the command line: a pipe is fine (newsdiff <(curl ...) b.txt).
-        return read_source(path, max_bytes=max_bytes, regular_only=False)
+        return read_source(name, max_bytes=max_bytes, regular_only=False)
     corpus = _load_corpus(None, max_bytes)
     found = corpus.find_source(name)
     if found is not None:

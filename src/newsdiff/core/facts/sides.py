@@ -7,9 +7,9 @@ through `compare.analyse`.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
-from pathlib import PurePath
 
 from newsdiff.core.facts.extract import extract_facts
 from newsdiff.core.facts.match import diff_facts, drop_mentioned, fact_key
@@ -20,7 +20,8 @@ from newsdiff.core.model import Fact, FactDiff, FactKind, Source, outlet_name
 def source_facts(source: Source, texts: Sequence[str]) -> tuple[Fact, ...]:
     """The facts of a source's sentences, but those naming the source itself."""
     outlet = outlet_name(source.outlet)
-    if outlet.casefold() in (source.id.casefold(), PurePath(source.path).stem.casefold()):
+    stem = os.path.splitext(os.path.basename(source.path))[0]
+    if outlet.casefold() in (source.id.casefold(), stem.casefold()):
         outlet = ""  # named after its file ("putin.txt"), not a masthead
     masthead = _MASTHEAD.match(texts[0]) if texts else None
     own = _name_keys(outlet)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 from newsdiff.core.model import CorpusError, RemovedLine, Source
 from newsdiff.core.text.decode import decode_bytes, looks_like_html, opens_like_html
@@ -33,7 +32,7 @@ weigh several times its text (the 160 saved pages of the dev set: median
 126 KB, largest 1.6 MB; live pages with inline scripts run to several MB)."""
 
 
-def display_path(path: str | Path) -> str:
+def display_path(path: str | os.PathLike[str]) -> str:
     """A path as text a reader and a JSON file can hold.
 
     File names are bytes; those that are not UTF-8 (`bad\\xff.txt`) come into
@@ -46,7 +45,7 @@ def display_path(path: str | Path) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def read_bytes(path: str | Path, *, max_bytes: int, regular_only: bool) -> bytes:
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int, regular_only: bool) -> bytes:
     """The bytes of one file, at most `max_bytes` of them.
 
     Args:
@@ -120,7 +119,7 @@ def _file_kind(mode: int) -> str:
 
 
 def read_source(
-    path: str | Path,
+    path: str | os.PathLike[str],
     *,
     source_id: str = "",
     outlet: str = "",
@@ -145,12 +144,13 @@ def read_source(
     Raises:
         CorpusError: missing, unreadable, a directory, too large, or binary.
     """
-    kind = _kind(Path(path).suffix)
+    stem, suffix = os.path.splitext(os.path.basename(path))
+    kind = _kind(suffix)
     if kind == "html":
         max_bytes *= PAGE_BYTES_FACTOR
     data = read_bytes(path, max_bytes=max_bytes, regular_only=regular_only)
     name = display_path(path)
-    stem = display_path(Path(path).stem)
+    stem = display_path(stem)
     return source_from_data(
         data,
         source_id=source_id or stem,

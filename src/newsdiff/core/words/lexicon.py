@@ -16,10 +16,10 @@ dicts, 6-9 ms).
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,7 +30,11 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "′": "'"})
 _HYPHENS = ("-", "‐", "‑")
 
 # The data ships as package data next to `core/` (pyproject: "lexicon/*").
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "lexicon"
+LEXICON_DIR = os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__)))), "lexicon"
+)
+"""The folder of the data files (the package's `lexicon/`), as a plain path: a
+one-shot run has no other use for pathlib, whose import costs it ~3 ms."""
 
 INDEX_FORMAT = "newsdiff-lexicon 2"
 """First line of `words.idx` (scripts/build_lexicon.py writes the file); format 2
@@ -62,7 +66,7 @@ class _WordIndex:
     __slots__ = ("_codes", "_data", "_ends", "_firsts", "_groups", "_known", "_prefixes", "_words")
 
     def __init__(self, data: bytes | mmap.mmap) -> None:
-        path = LEXICON_DIR / "words.idx"
+        path = os.path.join(LEXICON_DIR, "words.idx")
         (prefixes, offsets, firsts), codes = index_head(data, 3, INDEX_FORMAT, path)
         codes_end = data.find(b"\n", codes)
         if codes_end < 0:
@@ -157,9 +161,7 @@ def group_number(prefixes: list[bytes], prefix: str) -> int | None:
     return None
 
 
-def index_head(
-    data: bytes | mmap.mmap, count: int, fmt: str, path: Path
-) -> tuple[list[bytes], int]:
+def index_head(data: bytes | mmap.mmap, count: int, fmt: str, path: str) -> tuple[list[bytes], int]:
     """The `count` lines after the format line of an index file (words.idx,
     paraphrases.idx), as bytes, and where the rest of the file starts; a
     ValueError when the file does not start with the format line `fmt`."""
@@ -179,13 +181,13 @@ def index_head(
 @cache
 def _word_index() -> _WordIndex:
     """Read words.idx: format line, prefixes, offsets, first word numbers, codes, words."""
-    return _WordIndex(map_file(LEXICON_DIR / "words.idx"))
+    return _WordIndex(map_file(os.path.join(LEXICON_DIR, "words.idx")))
 
 
-def map_file(path: Path) -> bytes | mmap.mmap:
+def map_file(path: str) -> bytes | mmap.mmap:
     """A data file's bytes, memory-mapped where the system allows: only the pages
     lookups touch are read (reading all of words.idx took most of a millisecond)."""
-    with path.open("rb") as file:
+    with open(path, "rb") as file:
         try:
             import mmap  # here: a process that never looks a word up never loads it
 
@@ -198,7 +200,8 @@ def map_file(path: Path) -> bytes | mmap.mmap:
 def _regional_text() -> str:
     """regional.tsv as written (a newline after every line), with a newline in front."""
     # Plain text: decompressing it (and importing gzip) cost more than reading it.
-    return "\n" + (LEXICON_DIR / "regional.tsv").read_text(encoding="utf-8")
+    with open(os.path.join(LEXICON_DIR, "regional.tsv"), encoding="utf-8") as file:
+        return "\n" + file.read()
 
 
 @cache

@@ -17,6 +17,7 @@ groups an article touches into dicts 3 ms. Nothing is read at import time.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,6 @@ from newsdiff.core.words.lexicon import LEXICON_DIR, group_number, index_head, m
 
 if TYPE_CHECKING:
     import mmap
-    from pathlib import Path
 
 TABLE_FORMAT = "newsdiff-paraphrases 4"
 """First line of `paraphrases.idx` (scripts/build_paraphrases.py writes it):
@@ -46,7 +46,7 @@ class _Table:
 
     __slots__ = ("_body", "_data", "_groups", "_offsets", "_prefixes")
 
-    def __init__(self, data: bytes | mmap.mmap, path: Path) -> None:
+    def __init__(self, data: bytes | mmap.mmap, path: str) -> None:
         (prefixes, offsets), body = index_head(data, 2, TABLE_FORMAT, path)
         self._data = data
         self._body = body  # where the body starts in `_data`
@@ -93,7 +93,7 @@ class _Table:
 @cache
 def _table() -> _Table:
     """Read paraphrases.idx: format line, prefixes, offsets, body."""
-    path = LEXICON_DIR / "paraphrases.idx"
+    path = os.path.join(LEXICON_DIR, "paraphrases.idx")
     return _Table(map_file(path), path)
 
 
