@@ -119,3 +119,23 @@ def test_a_pipe_gets_plain_text_and_rich_console_is_not_loaded(tmp_path) -> None
     lines = done.stdout.splitlines()
     assert "[-will-]‹wording›" in lines[2] and "{+would+}‹wording›" in lines[2]
     assert all(len(line) == 100 for line in lines[:4])
+
+
+def test_without_the_plain_layout_a_pipe_gets_the_same_text_through_rich(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], seeds
+) -> None:  # type: ignore[no-untyped-def]
+    from newsdiff.render import layout
+
+    pair = [str(next(seeds.glob("001_*.txt"))), str(next(seeds.glob("003_*.txt")))]
+    monkeypatch.setenv("COLUMNS", "120")
+    through_rich: list[bool] = []
+    print_rich = cli._print_rich
+    monkeypatch.setattr(
+        cli, "_print_rich", lambda *a, **k: (through_rich.append(True), print_rich(*a, **k))
+    )
+    assert cli.main([*pair, "--color", "never"]) == 1
+    plain = capsys.readouterr().out
+    assert not through_rich
+    monkeypatch.setattr(layout, "PLAIN_LAYOUT", False)  # as with a Rich that moved _wrap
+    assert cli.main([*pair, "--color", "never"]) == 1
+    assert through_rich and capsys.readouterr().out == plain and "‹" in plain

@@ -413,12 +413,12 @@ def _print_layout(args: argparse.Namespace, build) -> None:  # type: ignore[no-u
     """Print a `render.layout` block: as plain text when it will have no
     colour (no Rich console is made, nor `rich.console` imported), else
     through `_print_rich`. `build(width, markers)` makes the block."""
-    width = _plain_width(args)
+    from newsdiff.render.layout import PLAIN_LAYOUT, plain_text
+
+    width = _plain_width(args) if PLAIN_LAYOUT else None
     if width is None:
         _print_rich(args, lambda console, markers: build(console.width, markers))
         return
-    from newsdiff.render.layout import plain_text
-
     _emit(plain_text(build(width, True), width), args)
 
 

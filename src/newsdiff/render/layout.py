@@ -18,8 +18,18 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
+
+# PLAIN_LAYOUT: whether `plain_text` can lay text out without Rich's console.
+# It uses Rich's own line breaker, so that plain lines break where Rich's
+# would; a Rich release that moved it sends output without colour through
+# Rich's console again (the command line asks before it tries).
+try:
+    from rich._wrap import divide_line
+
+    PLAIN_LAYOUT = True
+except ImportError:
+    PLAIN_LAYOUT = False
 
 from newsdiff.render.styled import Styled
 
