@@ -63,7 +63,7 @@ class _WordIndex:
     used (a dict of all 4.5k prefixes took most of the reading of the index).
     """
 
-    __slots__ = ("_codes", "_data", "_ends", "_firsts", "_groups", "_known", "_prefixes", "_words")
+    __slots__ = ("_codes", "_data", "_ends", "_firsts", "_group", "_known", "_prefixes", "_words")
 
     def __init__(self, data: bytes | mmap.mmap) -> None:
         path = os.path.join(LEXICON_DIR, "words.idx")
@@ -80,8 +80,8 @@ class _WordIndex:
         self._ends = offsets.split()
         self._firsts = firsts.split()
         # By prefix: where its group's words start and end in `_data`, and where
-        # the code of its first word is; None for a prefix no word has.
-        self._groups: dict[str, tuple[int, int, int] | None] = {}
+        # the code of its first word is; None for a prefix no word has (kept).
+        self._group = cache(self._span)
         self._known: dict[str, str | None] = {}  # codes looked up so far, by word
 
     def code(self, key: str) -> str | None:
@@ -94,10 +94,7 @@ class _WordIndex:
     def _find(self, key: str) -> str | None:
         if " " in key or "\n" in key:
             return None  # a space would span two listed words
-        prefix = key[:PREFIX]
-        group = self._groups.get(prefix)
-        if group is None and prefix not in self._groups:
-            group = self._groups[prefix] = self._group(prefix)
+        group = self._group(key[:PREFIX])
         if group is None:
             return None
         start, end, first = group
@@ -115,8 +112,8 @@ class _WordIndex:
         nth = words.count(b" ", 0, pos)
         return chr(self._data[first + nth])
 
-    def _group(self, prefix: str) -> tuple[int, int, int] | None:
-        """`_groups`' entry for `prefix`, read from the index lines."""
+    def _span(self, prefix: str) -> tuple[int, int, int] | None:
+        """`_group`'s answer for `prefix`, read from the index lines."""
         number = group_number(self._prefixes, prefix)
         if number is None:
             return None

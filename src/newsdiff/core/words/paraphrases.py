@@ -44,7 +44,7 @@ class _Table:
     (splitting the groups an article touches into dicts cost more than the
     lookups, decoding the 1.4 MB file most of a millisecond)."""
 
-    __slots__ = ("_body", "_data", "_groups", "_offsets", "_prefixes")
+    __slots__ = ("_body", "_data", "_group", "_offsets", "_prefixes")
 
     def __init__(self, data: bytes | mmap.mmap, path: str) -> None:
         (prefixes, offsets), body = index_head(data, 2, TABLE_FORMAT, path)
@@ -55,18 +55,15 @@ class _Table:
         # read as ints when used (reading them all cost a third of a millisecond).
         self._offsets = offsets.split()
         # By prefix: where its group's lines start and end in `_data`; None for a
-        # prefix no word has (a group is found by bisecting the prefixes, which
+        # prefix no word has (kept; a group is found by bisecting the prefixes, which
         # is quicker than a dict of all of them for the words an article asks about).
-        self._groups: dict[str, tuple[int, int] | None] = {}
+        self._group = cache(self._span)
 
     def related(self, word: str) -> str:
         """The words related to `word`, space-separated ("" for none)."""
         if "\t" in word or "\n" in word:
             return ""  # a tab or newline would reach into another line
-        prefix = word[:PREFIX]
-        group = self._groups.get(prefix)
-        if group is None and prefix not in self._groups:
-            group = self._groups[prefix] = self._group(prefix)
+        group = self._group(word[:PREFIX])
         if group is None:
             return ""
         lines = self._data[group[0] : group[1]]
@@ -80,8 +77,8 @@ class _Table:
         line_end = lines.find(b"\n", pos)
         return lines[pos + len(key) + 1 : len(lines) if line_end < 0 else line_end].decode("utf-8")
 
-    def _group(self, prefix: str) -> tuple[int, int] | None:
-        """`_groups`' entry for `prefix`, read from the index lines."""
+    def _span(self, prefix: str) -> tuple[int, int] | None:
+        """`_group`'s answer for `prefix`, read from the index lines."""
         number = group_number(self._prefixes, prefix)
         if number is None:
             return None
