@@ -143,11 +143,21 @@ class NameForm(NamedTuple):
 
     @property
     def key(self) -> str:
-        return self.acronym or " ".join(self.folded)
+        return _name_key(self.folded, self.acronym)
 
     @property
     def initials(self) -> str:
-        return "".join(w[0] for w in self.raw if w)
+        return _initials(self.raw)
+
+
+def _name_key(folded: tuple[str, ...], acronym: str) -> str:
+    """`NameForm.key`: the acronym, else the folded words."""
+    return acronym or " ".join(folded)
+
+
+def _initials(raw: tuple[str, ...]) -> str:
+    """`NameForm.initials`: the first letter of each word."""
+    return "".join(w[0] for w in raw if w)
 
 
 def read_name(fact: Fact) -> NameForm:
@@ -402,9 +412,9 @@ def _index_keys(raw: tuple[str, ...], folded: tuple[str, ...], acronym: str) -> 
     and the other source's facts repeat a few dozen forms hundreds of times)."""
     if acronym:
         return frozenset(("=" + acronym, "^" + acronym, "#" + acronym))
-    keys = {"=" + " ".join(folded)}
+    keys = {"=" + _name_key(folded, acronym)}
     if len(raw) >= 2:
-        keys.add("^" + "".join(w[0] for w in raw if w))
+        keys.add("^" + _initials(raw))
     keys.update("#" + w for w in raw)
     prefix = NameIndex.PREFIX
     keys.update("~" + w[:prefix] for w in folded if len(w) >= prefix)
