@@ -249,8 +249,7 @@ class Blocks:
         """`Styled` paragraphs, `SideBySide`, `Hanging` or nested `Blocks`, in order."""
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for block in self.blocks:
-            yield block.to_text() if isinstance(block, Styled) else block
+        yield from self.blocks  # Rich prints a `Styled` as its `Text` (`Styled.__rich__`)
 
 
 Block = Styled | _Layout | Blocks
