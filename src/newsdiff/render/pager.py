@@ -15,6 +15,8 @@ import sys
 from collections.abc import Mapping
 from typing import TextIO
 
+from newsdiff.render.terminal import is_tty
+
 DEFAULT_PAGER = "less -R"
 """The pager when neither NEWSDIFF_PAGER nor PAGER is set."""
 _NO_PAGER = ("", "cat")
@@ -33,7 +35,7 @@ def pager_command(env: Mapping[str, str] | None = None) -> str:
 
 def should_page(text: str, out: TextIO, mode: str = "auto") -> bool:
     """True when `text` should go through the pager rather than straight to `out`."""
-    if mode == "never" or not _isatty(out):
+    if mode == "never" or not is_tty(out):
         return False
     import shutil  # here, not at the top: output to a pipe or file never pages
 
@@ -90,10 +92,3 @@ def _run_pager(command: str, text: str, env: Mapping[str, str] | None) -> bool:
         except KeyboardInterrupt:
             continue  # Ctrl+C belongs to the pager (less ignores it); wait for it to end
     return code != _COMMAND_NOT_FOUND
-
-
-def _isatty(out: TextIO) -> bool:
-    try:
-        return out.isatty()
-    except (AttributeError, ValueError):
-        return False

@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, TextIO
 
+from newsdiff.render.terminal import is_tty
+
 if TYPE_CHECKING:
     import threading
     from types import TracebackType
@@ -37,7 +39,7 @@ class Progress:
     def __enter__(self) -> Progress:
         # Only a terminal gets a drawing thread (and only then is threading
         # loaded: a pipe's one-shot run has no use for it).
-        if _isatty(self.stream):
+        if is_tty(self.stream):
             import threading
 
             self._done = threading.Event()
@@ -68,10 +70,3 @@ class Progress:
             self.stream.flush()
             self._shown = True
             done.wait(_TICK)
-
-
-def _isatty(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False

@@ -37,10 +37,14 @@ def is_terminal(stream: TextIO, environ: Mapping[str, str], *, force: bool | Non
     forced = environ.get("FORCE_COLOR")
     if forced is not None:
         return forced != ""
-    isatty = getattr(stream, "isatty", None)
+    return is_tty(stream)
+
+
+def is_tty(stream: TextIO) -> bool:
+    """Whether `stream` is a terminal (False for a stream without `isatty`, or closed)."""
     try:
-        return bool(isatty()) if isatty is not None else False
-    except ValueError:  # a closed stream
+        return stream.isatty()
+    except (AttributeError, ValueError):
         return False
 
 
